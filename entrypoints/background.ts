@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Skeleton: the background injects the full pipeline script into tabs where the cheap detector fired.
+});

@@ -1,0 +1,41 @@
+import { findClaims } from './claims';
+import { findClutter } from './clutter';
+import { detect } from './detect';
+import { extractEntries } from './extract';
+import { groupTopics } from './topics';
+import type { PageAnalysis, StageName } from './types';
+
+export interface RunOptions {
+  url: string;
+  /** Run the later stages even when the detector says no (the reader turned the clean view on for this site). */
+  force?: boolean;
+  now?: Date;
+  /** Clock for timings; performance.now where available. */
+  clock?: () => number;
+}
+
+/**
+ * runPipeline(document, options): detect → entries → clutter → topics → claims. Pure: reads the document,
+ * returns a PageAnalysis (elements included) for the page layer or the analyze command to use.
+ */
+export function runPipeline(doc: Document, options: RunOptions): PageAnalysis {
+  const clock = options.clock ?? (() => globalThis.performance?.now() ?? Date.now());
+  const timings: Partial<Record<StageName, number>> = {};
+  const timed = <T>(stage: StageName, fn: () => T): T => {
+    const t0 = clock();
+    const result = fn();
+    timings[stage] = Math.round((clock() - t0) * 100) / 100;
+    return result;
+  };
+  const detection = timed('detect', () => detect(doc, options.url));
+  const title = (doc.title ?? '').replace(/\s+/g, ' ').trim();
+  const analysis: PageAnalysis = { url: options.url, title, detection, entries: [], clutter: [], topics: [], claims: [], timings };
+  if (!detection.isLiveBlog && !options.force) return analysis;
+  analysis.entries = timed('entries', () => extractEntries(doc, { url: options.url, detection, now: options.now }));
+  analysis.clutter = timed('clutter', () => findClutter(doc, analysis.entries));
+  analysis.topics = timed('topics', () => groupTopics(analysis.entries));
+  const topicOf = new Map(analysis.topics.flatMap((t) => t.entryIds.map((id) => [id, t.id] as const)));
+  for (const e of analysis.entries) e.topic = topicOf.get(e.id) ?? null;
+  analysis.claims = timed('claims', () => findClaims(analysis.entries));
+  return analysis;
+}
