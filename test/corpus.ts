@@ -1,10 +1,21 @@
 // One loader for every saved page in ../shared/corpus (tests may read it; the product never does).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseHtml } from '../scripts/dom';
 
-export const CORPUS_DIR = resolve(__dirname, '../../shared/corpus');
+/** ../shared/corpus beside the repository (or beside a parent, for git worktrees); LIVELINE_CORPUS overrides. */
+export const CORPUS_DIR = findCorpus();
+
 export const PAGES_DIR = join(CORPUS_DIR, 'pages');
+
+function findCorpus(): string {
+  if (process.env.LIVELINE_CORPUS) return resolve(process.env.LIVELINE_CORPUS);
+  for (let dir = resolve(__dirname, '..'); ; dir = dirname(dir)) {
+    const candidate = join(dir, '..', 'shared', 'corpus');
+    if (existsSync(candidate)) return resolve(candidate);
+    if (dirname(dir) === dir) return resolve(__dirname, '../../shared/corpus');
+  }
+}
 
 export interface GoldEntry { key: string; time?: string; optional?: boolean }
 export interface Gold {
