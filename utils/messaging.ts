@@ -1,8 +1,8 @@
 import type { ClutterKind } from './pipeline/types';
-import type { Settings, SiteSettings } from './settings';
+import type { Settings, SitePatch, SiteSettings } from './settings';
 
 // The one typed message vocabulary between popup / options / panel, background and content scripts.
-// Senders use `send*` helpers so both ends agree on shapes.
+// Senders use the Connector (utils/connector.ts) or `Message` literals so both ends agree on shapes.
 
 /** What the content script tells the popup about its page. */
 export interface PageStatus {
@@ -17,13 +17,35 @@ export interface PageStatus {
   topicCount: number;
   claimCount: number;
   annotationCount: number;
+  /** Entries that arrived since the reader last had this page open (optional until the panel reports it). */
+  newSinceVisit?: number;
+  keyEventCount?: number;
 }
+
+/** Keyboard commands (manifest "commands"); the background forwards them to the active tab. */
+export type CommandName = 'toggle-clean-view' | 'next-entry' | 'previous-entry' | 'toggle-panel';
+export const COMMAND_NAMES: readonly CommandName[] = ['toggle-clean-view', 'next-entry', 'previous-entry', 'toggle-panel'];
+
+/** Result of importing a settings file. */
+export type ImportResult = { ok: true; settings: Settings; repaired: boolean } | { ok: false; error: 'damaged' | 'future' };
 
 export type Message =
   | { type: 'liveline:detected'; signals: string[] } // detector → background: inject the full pipeline
   | { type: 'liveline:status' } // popup → content: PageStatus
   | { type: 'liveline:settings-changed'; host: string; site: SiteSettings } // background → content
   | { type: 'liveline:get-settings' } // any → background: Settings
-  | { type: 'liveline:set-site'; host: string; patch: Partial<SiteSettings> }; // popup → background: Settings
+  | { type: 'liveline:set-site'; host: string; patch: SitePatch } // popup/options → background: Settings
+  | { type: 'liveline:forget-site'; host: string } // options → background: Settings
+  | { type: 'liveline:set-defaults'; patch: SitePatch } // options → background: Settings
+  | { type: 'liveline:import-settings'; data: unknown } // options → background: ImportResult
+  | { type: 'liveline:command'; command: CommandName } // background → content: a keyboard command
+  | { type: 'liveline:panel-snapshot' }; // tests → content: the panel's markup and styles (string | null)
 
-export type { Settings, SiteSettings };
+/** The settings export file (options page). */
+export interface SettingsFile {
+  format: 'liveline-settings';
+  exportedAt: string;
+  settings: Settings;
+}
+
+export type { Settings, SitePatch, SiteSettings };

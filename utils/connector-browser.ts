@@ -1,0 +1,37 @@
+import browser from 'webextension-polyfill';
+import type { Connector } from './connector';
+import type { ImportResult, Message, PageStatus } from './messaging';
+import type { Settings } from './settings';
+import { hostOf } from './settings';
+
+// The Connector for extension pages (popup, options): messages to the background and to the active tab.
+
+const send = <T>(m: Message) => browser.runtime.sendMessage(m) as Promise<T>;
+
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+/** browserConnector(): the real Connector. */
+export function browserConnector(): Connector {
+  return {
+    async getPage() {
+      const tab = await activeTab().catch(() => undefined);
+      const host = hostOf(tab?.url ?? '');
+      if (tab?.id === undefined) return { host, status: null };
+      const status = (await browser.tabs.sendMessage(tab.id, { type: 'liveline:status' } satisfies Message).catch(() => null)) as PageStatus | null;
+      return { host: status?.host || host, status: status ?? null };
+    },
+    getSettings: () => send<Settings>({ type: 'liveline:get-settings' }),
+    setSite: (host, patch) => send<Settings>({ type: 'liveline:set-site', host, patch }),
+    forgetSite: (host) => send<Settings>({ type: 'liveline:forget-site', host }),
+    setDefaults: (patch) => send<Settings>({ type: 'liveline:set-defaults', patch }),
+    importSettings: (data) => send<ImportResult>({ type: 'liveline:import-settings', data }),
+    async command(name) {
+      const tab = await activeTab();
+      if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'liveline:command', command: name } satisfies Message).catch(() => undefined);
+    },
+    openOptions: () => void browser.runtime.openOptionsPage(),
+  };
+}
