@@ -1,7 +1,15 @@
+import browser from 'webextension-polyfill';
 import { render } from 'preact';
+import { PopupApp } from '@/components/PopupApp';
+import { browserConnector } from '@/utils/connector-browser';
+import { I18nContext, browserTranslate } from '@/utils/i18n';
+import '@/components/ui.css';
 
-function Popup() {
-  return <main>Liveline</main>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = browser.i18n.getMessage('extName');
+render(
+  <I18nContext.Provider value={browserTranslate(browser.i18n.getMessage)}>
+    <PopupApp connector={browserConnector()} />
+  </I18nContext.Provider>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Connector } from '../utils/connector';
+import type { MessageKey } from '../utils/i18n';
+import type { Settings } from '../utils/settings';
+import { OptionsView } from './OptionsView';
+
+/** The options page wired to a Connector; `save` writes the export file (the entrypoint downloads it). */
+export function OptionsApp(props: { connector: Connector; save: (settings: Settings) => void }) {
+  const { connector } = props;
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [notice, setNotice] = useState<{ key: MessageKey; subs?: string[] } | null>(null);
+  useEffect(() => {
+    connector.getSettings().then(setSettings, () => undefined);
+  }, [connector]);
+  if (!settings) return null;
+
+  const importFile = async (file: File) => {
+    let data: unknown = null;
+    try {
+      data = JSON.parse(await file.text());
+    } catch {
+      data = null;
+    }
+    const result = await connector.importSettings(data);
+    if (result.ok) {
+      setSettings(result.settings);
+      setNotice({ key: result.repaired ? 'importedRepaired' : 'imported' });
+    } else setNotice({ key: result.error === 'future' ? 'importFuture' : 'importDamaged' });
+  };
+
+  return (
+    <OptionsView
+      settings={settings}
+      notice={notice}
+      onDefaults={(patch) => connector.setDefaults(patch).then(setSettings)}
+      onSite={(host, patch) => connector.setSite(host, patch).then(setSettings)}
+      onForget={(host) =>
+        connector.forgetSite(host).then((s) => {
+          setSettings(s);
+          setNotice({ key: 'forgotten', subs: [host] });
+        })
+      }
+      onExport={() => props.save(settings)}
+      onImportFile={(f) => void importFile(f)}
+    />
+  );
+}
