@@ -1,7 +1,85 @@
+// The claims stage: who said what in every entry. findClaims(entries) reads each entry's text (never the page);
+// findClaimsCached re-reads only entries whose id or text changed since the last call.
+import { claimsInText, type EntryClaim } from './claims-entry';
 import type { Claim, Entry } from './types';
 
-/** findClaims(entries): attributed claims, offsets into each entry's text. Pure. (Placeholder.) */
+/** Per-entry memo for findClaimsCached: entry id → text hash and the claims read from it. */
+export type ClaimsCache = Map<string, { hash: number; claims: EntryClaim[]; bylines: string[] }>;
+
+/** findClaims(entries): attributed claims, offsets into each entry's text. Pure. */
 export function findClaims(entries: readonly Entry[]): Claim[] {
-  void entries;
-  return [];
+  return findClaimsCached(entries, new Map());
+}
+
+/**
+ * findClaimsCached(entries, cache): as findClaims, reading only entries that are new or whose text changed;
+ * updates `cache` in place and drops entries that are gone. Bylines are gathered page-wide (an author of one
+ * entry is never a speaker in another).
+ */
+export function findClaimsCached(entries: readonly Entry[], cache: ClaimsCache): Claim[] {
+  const seen = new Set<string>();
+  for (const e of entries) {
+    seen.add(e.id);
+    const text = e.text ?? '';
+    const hash = fnv1a(`${text}\u0000${e.author ?? ''}`);
+    const hit = cache.get(e.id);
+    if (hit && hit.hash === hash) continue;
+    let claims: EntryClaim[] = [];
+    try {
+      claims = claimsInText(text);
+    } catch {
+      claims = []; // a stage never throws into the page
+    }
+    cache.set(e.id, { hash, claims, bylines: bylinesIn(text, e.author) });
+  }
+  for (const id of [...cache.keys()]) if (!seen.has(id)) cache.delete(id);
+  const bylines = new Set<string>();
+  for (const v of cache.values()) for (const b of v.bylines) bylines.add(b);
+  const out: Claim[] = [];
+  for (const e of entries) {
+    for (const c of cache.get(e.id)?.claims ?? []) {
+      if (isByline(c.speaker, bylines)) continue;
+      out.push({ entryId: e.id, speaker: c.speaker, cue: c.cue, cueClass: c.cueClass, text: e.text.slice(c.start, c.end),
+        direct: c.direct, hedged: c.hedged, start: c.start, end: c.end });
+    }
+  }
+  return out;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de|van|von|da|al|bin|le)?\s*\p{Lu}[\p{L}'’.-]+){0,3}`;
+const BYLINE_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\b(?:writes|written by|reports|reporting by|analysis by|by)\s+(${NAME})`, 'gu'),
+  new RegExp(String.raw`\bHere,?\s+(${NAME})\s+(?:explains|writes|looks|argues|analyses|analyzes|examines|assesses|considers|reflects|sets out|answers)`, 'gu'),
+  new RegExp(String.raw`[—–]\s*(${NAME})(?:\s+and\s+(${NAME}))?\s*$`, 'gu'),
+];
+
+/** Names the entry gives as its authors: the author field, "writes X", "By X", "Here, X explains", "— X". */
+export function bylinesIn(text: string, author: string | null): string[] {
+  const names: string[] = [];
+  if (author) names.push(...author.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean));
+  for (const re of BYLINE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) names.push(...m.slice(1).filter(Boolean));
+  }
+  return names.map(normName).filter((n) => n.length >= 4 && /\s/.test(n));
+}
+
+function normName(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function isByline(speaker: string, bylines: ReadonlySet<string>): boolean {
+  const s = normName(speaker);
+  for (const b of bylines) if (s.includes(b) || (s.length >= 4 && b.includes(s))) return true;
+  return false;
+}
+
+/** FNV-1a, 32 bits: a cheap hash to notice an entry's text changing. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }

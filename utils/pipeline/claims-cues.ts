@@ -1,0 +1,90 @@
+// The attribution lexicon: cue words and phrases by class, in English first, with French, German and Spanish.
+// Pure data plus two small lookups; no page access.
+import type { CueClass } from './types';
+
+/** A cue as it is written, its class, and how it attaches to its speaker. */
+export interface CueDef {
+  /** Lower-case words of the cue ("said", "according to", "was quoted as saying"). */
+  words: string;
+  cls: CueClass;
+  /** 'verb': "X said …", "…, said X"; 'participle': "X did …, saying …"; 'source': "according to X". */
+  kind: 'verb' | 'participle' | 'source';
+}
+
+const V = (cls: CueClass, list: string): CueDef[] =>
+  list.split('|').map((words) => ({ words, cls, kind: 'verb' as const }));
+const P = (cls: CueClass, list: string): CueDef[] =>
+  list.split('|').map((words) => ({ words, cls, kind: 'participle' as const }));
+const S = (cls: CueClass, list: string): CueDef[] =>
+  list.split('|').map((words) => ({ words, cls, kind: 'source' as const }));
+
+/** Every cue. Longer phrases are matched before their prefixes (see cueAt). */
+export const CUES: readonly CueDef[] = [
+  // English
+  ...V('neutral', 'said|says|say|told|tells|added|adds|wrote|writes|posted|stated|states|explained|explains|noted|notes|' +
+    'reported|reports|replied|responded|continued|commented|remarked|tweeted|mentioned|observed|recalled|' +
+    'was quoted as saying|were quoted as saying|is quoted as saying|was quoted saying|' +
+    'found|concluded|argued|argues|suggested|believes|estimated|predicted|forecast|clarified|indicated|' +
+    'testified|reminded|reminds|informed|outlined|projected|calculated|reckoned|recounted|described|' +
+    'told reporters|has said|quipped|joked|signalled|signaled|advised|briefed|acknowledges'),
+  ...V('assertive', 'confirmed|confirms|announced|announces|insisted|insists|warned|warns|stressed|emphasised|emphasized|' +
+    'declared|vowed|pledged|promised|revealed|admitted|admits|acknowledged|conceded|maintained|asserted|' +
+    'underscored|underlined|pointed out|highlighted|reiterated|repeated|assured|cautioned|predicts'),
+  ...V('hedged', 'claimed|claims|claim|alleged|alleges|allege|accused|accuses|purported'),
+  ...V('denial', 'denied|denies|deny|rejected|rejects|refuted|dismissed|disputed|disputes'),
+  ...P('neutral', 'saying|adding|stating|noting|explaining|telling|writing|citing|arguing'),
+  ...P('assertive', 'warning|insisting|confirming|announcing|stressing|asserting|declaring|vowing'),
+  ...P('hedged', 'claiming|alleging|accusing'),
+  ...P('denial', 'denying|rejecting'),
+  ...S('neutral', 'according to'),
+  // French
+  ...V('neutral', 'a déclaré|a dit|a expliqué|a ajouté|a indiqué|a écrit|déclare|explique|ajoute|indique|a précisé'),
+  ...V('assertive', 'a affirmé|affirme|a annoncé|a confirmé|a assuré|a averti|a souligné'),
+  ...V('hedged', 'prétend|a prétendu|aurait affirmé'),
+  ...V('denial', 'a démenti|a nié|dément|nie|a rejeté'),
+  ...S('neutral', 'selon|d’après|d\'après'),
+  // German
+  ...V('neutral', 'sagte|sagt|erklärte|erklärt|schrieb|teilte mit|fügte hinzu|berichtete'),
+  ...V('assertive', 'betonte|bestätigte|warnte|kündigte an|versicherte'),
+  ...V('hedged', 'behauptete|behauptet'),
+  ...V('denial', 'bestritt|dementierte|wies zurück'),
+  ...S('neutral', 'laut|zufolge'),
+  // Spanish
+  ...V('neutral', 'dijo|ha dicho|explicó|añadió|agregó|escribió|señaló|indicó'),
+  ...V('assertive', 'afirmó|declaró|aseguró|anunció|confirmó|advirtió|subrayó'),
+  ...V('hedged', 'alegó|sostuvo'),
+  ...V('denial', 'negó|rechazó|desmintió'),
+  ...S('neutral', 'según'),
+];
+
+/** Words in a claim's sentence that make it hedged whatever the cue ("reportedly", "without providing evidence"). */
+export const HEDGE_MARKERS =
+  /\b(?:reportedly|allegedly|purportedly|supposedly|apparently|without (?:providing |offering |giving )?(?:any )?evidence|unverified|unconfirmed|presuntamente|mutmaßlich|angeblich|prétendument)\b/i;
+
+/** Cues that follow their speaker only as a byline ("…, writes Tom Watling") and never open a claim there. */
+export const BYLINE_CUES = new Set(['writes', 'wrote', 'explains', 'reports']);
+
+const byFirstWord = new Map<string, CueDef[]>();
+for (const c of CUES) {
+  const first = c.words.split(' ')[0];
+  const list = byFirstWord.get(first) ?? [];
+  list.push(c);
+  list.sort((a, b) => b.words.length - a.words.length);
+  byFirstWord.set(first, list);
+}
+
+/** The longest cue whose words start at words[i] (lower-cased), or null. */
+export function cueAt(words: readonly string[], i: number): CueDef | null {
+  const list = byFirstWord.get(words[i]);
+  if (!list) return null;
+  for (const c of list) {
+    const parts = c.words.split(' ');
+    if (parts.every((p, k) => words[i + k] === p)) return c;
+  }
+  return null;
+}
+
+/** Cues that open a claim only with "that", a colon or a quotation ("found that …", not "found out"). */
+export const NEEDS_THAT = new Set(['found', 'concluded', 'believes', 'suggested', 'indicated', 'estimated', 'predicted',
+  'described', 'posted', 'reminded', 'reminds', 'recalled', 'observed', 'forecast', 'projected', 'calculated', 'reckoned',
+  'recounted', 'outlined', 'advised', 'briefed', 'signalled', 'signaled', 'revealed', 'highlighted', 'pointed out']);

@@ -1,0 +1,172 @@
+// Speaker phrases around a cue: names ("Oryol governor Andrey Klychkov"), roles ("a military official"),
+// organisations ("Kyiv's military"), pronouns. Works on one sentence's items. Pure.
+import type { Item, Sentence } from './claims-sentences';
+import {
+  BETWEEN, CAP_STOP, CLAUSE_WORDS, CONNECTORS, DETERMINERS, MODIFIERS, PERSON_ROLES, PRONOUNS, ROLES, TIME_WORDS,
+} from './claims-lexicon';
+
+/** A speaker phrase: items [from, to) of the sentence. */
+export interface Phrase { from: number; to: number; pronoun: boolean }
+
+const bare = (lo: string): string => lo.replace(/'s?$/, '');
+const isWord = (it: Item | undefined): it is Item => it?.kind === 'w';
+export const isName = (it: Item | undefined): boolean =>
+  isWord(it) && /^[\p{Lu}]/u.test(it.s) &&
+  ((!CAP_STOP.has(it.lo) && !TIME_WORDS.has(it.lo) && !DETERMINERS.has(it.lo)) || (/^[\p{Lu}.&]{2,}$/u.test(it.s) && it.s !== 'I'));
+export const isRole = (it: Item | undefined): boolean => isWord(it) && (ROLES.has(it.lo) || ROLES.has(bare(it.lo)));
+const isPossessive = (it: Item | undefined): boolean => isWord(it) && /\p{L}(?:'s|s')$/u.test(it.lo);
+const isModifier = (it: Item | undefined): boolean => isWord(it) && (MODIFIERS.has(it.lo) || isPossessive(it));
+const isNpWord = (it: Item | undefined): boolean => isName(it) || isRole(it) || isModifier(it);
+const isParen = (it: Item | undefined): boolean => it?.kind === 'p' && (it.s === '(' || it.s === ')');
+const BOUNDARY_PUNCT = new Set([',', ';', ':', '—', '–', '-', '(', '[', '|', '.', '!', '?']);
+const CONJ = new Set(['and', 'but', 'while', 'as', 'so', 'then', 'meanwhile', 'yet', 'after', 'when', 'because',
+  'although', 'though', 'since', 'whereas', 'or', 'also', 'now', 'separately', 'earlier', 'later', 'however']);
+
+/** Index just left of the cue once auxiliaries and time phrases ("has also", "on Monday") are skipped. */
+function skipBetweenLeft(s: Sentence, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && isWord(s[i]) && (BETWEEN.has(s[i].lo) || TIME_WORDS.has(s[i].lo))) i--;
+  return i;
+}
+
+/** The speaker phrase ending just before the cue at `cue`, or null. "Bounded" means it starts a clause. */
+export function speakerBefore(s: Sentence, cue: number): Phrase | null {
+  const end = skipBetweenLeft(s, cue);
+  if (end < 0) return null;
+  if (s[end].kind === 'p' && s[end].s === ',') {
+    // "Dr Anthony Fauci, the director of …, says": the phrase before the appositive
+    const inner = speakerBefore(s, end);
+    if (inner && !inner.pronoun && inner.from > 0 && s[inner.from - 1].s === ',' && !hasName(s, inner)) {
+      const head = speakerBefore(s, inner.from - 1); // "Kim Cook, executive director of …, said": the name
+      if (head && !head.pronoun && hasName(s, head) && (head.from === 0 || boundedLeft(s, head.from - 1))) return head;
+    }
+    return inner && (inner.from === 0 || s[inner.from - 1].s === ',') ? inner : null;
+  }
+  const last = s[end];
+  if (isWord(last) && PRONOUNS.has(last.lo)) {
+    return boundedLeft(s, end - 1) ? { from: end, to: end + 1, pronoun: true } : null;
+  }
+  if (!(isName(last) || isRole(last) || (last.kind === 'p' && last.s === ')'))) return null;
+  let i = end;
+  let from = end;
+  while (i >= 0) {
+    const it = s[i];
+    if (isNpWord(it) || isParen(it)) { from = i; i--; continue; }
+    if (isWord(it) && DETERMINERS.has(it.lo)) {
+      from = i;
+      i--;
+      if (isWord(s[i]) && CONNECTORS.has(s[i].lo) && isNpWord(s[i - 1])) continue;
+      break;
+    }
+    if (isWord(it) && CONNECTORS.has(it.lo) && isNpWord(s[i - 1]) && i < end) { i--; continue; }
+    break;
+  }
+  if (!boundedLeft(s, i) && !(isName(s[from]) && s[i]?.kind === 'w' && /^\p{Ll}/u.test(s[i].s) && !CONNECTORS.has(s[i].lo) && !DETERMINERS.has(s[i].lo) && from < end)) return null;
+  while (from < end && isWord(s[from]) && CONNECTORS.has(s[from].lo)) from++;
+  return validPhrase(s, from, end + 1) ? { from, to: end + 1, pronoun: false } : null;
+}
+
+/** True when the item at i (just left of a phrase) ends the previous clause. */
+function boundedLeft(s: Sentence, i: number): boolean {
+  if (i < 0) return true;
+  const it = s[i];
+  if (it.kind === 'q') return true;
+  if (it.kind === 'p') return BOUNDARY_PUNCT.has(it.s) || it.s === '"';
+  return CONJ.has(it.lo) || TIME_WORDS.has(it.lo);
+}
+
+/** The speaker phrase starting at `at` (after "said", "according to"): names, roles, "the X of Y". */
+export function speakerAfter(s: Sentence, at: number, loose = false): Phrase | null {
+  let i = at;
+  if (isWord(s[i]) && PRONOUNS.has(s[i].lo)) return { from: i, to: i + 1, pronoun: true };
+  if (isWord(s[i]) && DETERMINERS.has(s[i].lo)) i++;
+  let to = -1;
+  for (let n = 0; i < s.length && n < 14; i++, n++) {
+    const it = s[i];
+    if (isNpWord(it) || isParen(it) || (loose && isWord(it) && !CLAUSE_WORDS.has(it.lo) && !TIME_WORDS.has(it.lo) && !CAP_STOP.has(it.lo))) { to = i + 1; continue; }
+    if (isWord(it) && CONNECTORS.has(it.lo) && (isNpWord(s[i + 1]) || isWord(s[i + 1]) && DETERMINERS.has(s[i + 1].lo))) continue;
+    if (isWord(it) && DETERMINERS.has(it.lo) && s[i - 1] && isWord(s[i - 1]) && CONNECTORS.has(s[i - 1].lo)) continue;
+    break;
+  }
+  if (to < 0) return null;
+  while (to > at && !(isName(s[to - 1]) || isRole(s[to - 1]) || s[to - 1].s === ')' || loose && isWord(s[to - 1]))) to--;
+  return validPhrase(s, at, to) ? { from: at, to, pronoun: false } : null;
+}
+
+function validPhrase(s: Sentence, from: number, to: number): boolean {
+  if (to <= from || to - from > 16) return false;
+  const words = s.slice(from, to).filter(isWord);
+  if (!words.some((w) => isName(w) || isRole(w))) return false;
+  if (words.every((w) => TIME_WORDS.has(w.lo) || DETERMINERS.has(w.lo))) return false;
+  return !words.some((w) => CLAUSE_WORDS.has(w.lo));
+}
+
+/** True when the phrase holds a proper name, not only a role ("executive director of the network"). */
+function hasName(s: Sentence, p: Phrase): boolean {
+  for (let k = p.from; k < p.to; k++) {
+    if (isWord(s[k]) && CONNECTORS.has(s[k].lo)) return false;
+    if (isName(s[k])) return true;
+  }
+  return false;
+}
+
+/** The sentence's grammatical subject, past an opening adverbial ("On Thursday, …"), or null. */
+export function subjectOf(s: Sentence): Phrase | null {
+  let at = 0;
+  for (let guard = 0; guard < 2; guard++) {
+    const first = s[at];
+    const comma = s.findIndex((it, k) => k > at && it.kind === 'p' && it.s === ',');
+    const opener = isWord(first) && (CAP_STOP.has(first.lo) || TIME_WORDS.has(first.lo) || /^(?:in|on|at|by|for|with|after|before|during|last|asked)$/.test(first.lo));
+    if (opener && comma > at && comma - at <= 10) at = comma + 1;
+    else break;
+  }
+  if (isWord(s[at]) && PRONOUNS.has(s[at].lo)) return { from: at, to: at + 1, pronoun: true };
+  return speakerAfter(s, at);
+}
+
+/** The words of a phrase as written in the text. */
+export function phraseText(text: string, s: Sentence, p: Phrase): string {
+  return text.slice(s[p.from].start, s[p.to - 1].end).replace(/\s+/g, ' ').trim();
+}
+
+const ORG_WORDS = new Set(['aerospace', 'international', 'airlines', 'airways', 'capital', 'partners', 'holdings', 'motors',
+  'systems', 'technologies', 'pharmaceuticals', 'energy', 'weather', 'times', 'post', 'news', 'press', 'radio', 'tv',
+  'broadcasting', 'insurance', 'securities', 'foundation', 'fund', 'institute', 'inc', 'ltd', 'corp', 'plc', 'llc',
+  'nhs', 'who', 'un', 'eu', 'nato', 'kremlin', 'moscow', 'kyiv', 'beijing', 'washington', 'reuters', 'afp', 'ap',
+  'cnn', 'bbc', 'nhk', 'ria', 'tass', 'interfax', 'fifa', 'uefa']);
+
+export type SpeakerKind = 'person' | 'group' | 'org';
+
+/** What a speaker phrase stands for, for pronoun resolution: he/she → person, they → group, it → org. */
+export function speakerKind(phrase: string): SpeakerKind {
+  const words = phrase.split(/\s+/);
+  const lows = words.map((w) => w.toLowerCase().replace(/’/g, "'").replace(/'s?$/, ''));
+  const headIdx = lows.findIndex((w) => w === 'of' || w === 'at' || w === 'for' || w === 'from' || w === '(');
+  const head = lows[(headIdx > 0 ? headIdx : lows.length) - 1] ?? '';
+  const names = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
+  if (/^(?:mr|mrs|ms|dr|sir|dame|lord|lady|mme|herr|frau|sen|rep|gov|gen)\.?$/.test(lows[0] ?? '')) return 'person';
+  if (PERSON_ROLES.has(head)) return 'person';
+  if (ROLES.has(head)) return /s$/.test(head) && !/(?:ss|us|is)$/.test(head) ? 'group' : 'org';
+  if (lows.some((w) => ORG_WORDS.has(w) || (ROLES.has(w) && !PERSON_ROLES.has(w)))) return 'org';
+  const tail = words.slice(-2);
+  if (tail.length === 2 && tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return 'person';
+  if (lows.some((w) => PERSON_ROLES.has(w))) return 'person';
+  return 'org';
+}
+
+/** "Brett Giroir, an assistant secretary …, who is in charge …, clarified": the subject before the appositives. */
+export function appositiveSubject(s: Sentence, cue: number): Phrase | null {
+  if (s[cue - 1]?.s !== ',') return null;
+  const subj = subjectOf(s);
+  if (!subj || subj.pronoun || s[subj.to]?.s !== ',' || subj.to >= cue - 1) return null;
+  // every chunk between the subject and the cue must be an appositive or a relative clause, not a verb phrase
+  const chunks: Item[][] = [];
+  let cur: Item[] = [];
+  for (let k = subj.to + 1; k < cue - 1; k++) {
+    if (s[k].s === ',') { chunks.push(cur); cur = []; } else cur.push(s[k]);
+  }
+  chunks.push(cur);
+  const ok = chunks.every((c) => c.length > 0 && c[0].kind === 'w' &&
+    (DETERMINERS.has(c[0].lo) || /^(?:who|which|whose|himself|herself|itself|themselves|also|now|then|once|formerly|speaking|aged?|\d+)$/.test(c[0].lo) || isNpWord(c[0])));
+  return ok ? subj : null;
+}
