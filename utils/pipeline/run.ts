@@ -2,7 +2,7 @@ import { findClaims } from './claims';
 import { findClutter } from './clutter';
 import { detect } from './detect';
 import { extractEntries } from './extract';
-import { groupTopics } from './topics';
+import { groupTopicsWithDuplicates } from './topics';
 import type { PageAnalysis, StageName } from './types';
 
 export interface RunOptions {
@@ -33,9 +33,13 @@ export function runPipeline(doc: Document, options: RunOptions): PageAnalysis {
   if (!detection.isLiveBlog && !options.force) return analysis;
   analysis.entries = timed('entries', () => extractEntries(doc, { url: options.url, detection, now: options.now }));
   analysis.clutter = timed('clutter', () => findClutter(doc, analysis.entries));
-  analysis.topics = timed('topics', () => groupTopics(analysis.entries));
+  const grouped = timed('topics', () => groupTopicsWithDuplicates(analysis.entries));
+  analysis.topics = grouped.topics;
   const topicOf = new Map(analysis.topics.flatMap((t) => t.entryIds.map((id) => [id, t.id] as const)));
-  for (const e of analysis.entries) e.topic = topicOf.get(e.id) ?? null;
+  for (const e of analysis.entries) {
+    e.topic = topicOf.get(e.id) ?? null;
+    e.duplicateOf = grouped.duplicateOf.get(e.id) ?? null;
+  }
   analysis.claims = timed('claims', () => findClaims(analysis.entries));
   return analysis;
 }

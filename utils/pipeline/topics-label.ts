@@ -1,0 +1,84 @@
+// Topic labels: the one or two features that best mark a topic's entries ("Drone strikes · Oryol"), written as
+// the page writes them. Never stop words or numbers (the tokeniser drops those). A label given before stays
+// until a clearly better one appears. Pure.
+import { extractFeatures, type EntryFeatures } from './topics-tokens';
+import { isName, KIND_WEIGHT, idf, type PageStats } from './topics-weights';
+
+/** A new label replaces the old one only when it scores this many times higher. */
+export const LABEL_SWITCH = 1.5;
+/** Label parts longer than this are left out when a shorter candidate exists. */
+export const MAX_PART_LENGTH = 32;
+export const PARTS = 2;
+export const SEPARATOR = ' · ';
+
+interface Scored { key: string; score: number; surface: string }
+
+/** Score of every feature over a topic's members: in how many members it is, times its weight on the page. */
+function scoreFeatures(members: readonly EntryFeatures[], stats: PageStats): Map<string, Scored> {
+  const acc = new Map<string, { docs: number; kind: number; surfaces: Map<string, number> }>();
+  for (const ef of members) {
+    for (const [key, f] of ef.features) {
+      const a = acc.get(key) ?? { docs: 0, kind: 0, surfaces: new Map<string, number>() };
+      a.docs += 1;
+      const kind = f.kind === 'word' && isName(stats, key) ? 'name' : f.kind;
+      a.kind = Math.max(a.kind, KIND_WEIGHT[kind]);
+      a.surfaces.set(f.surface, (a.surfaces.get(f.surface) ?? 0) + f.count);
+      acc.set(key, a);
+    }
+  }
+  const out = new Map<string, Scored>();
+  for (const [key, a] of acc) {
+    const surface = [...a.surfaces].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+    out.set(key, { key, score: a.docs * a.kind * idf(stats, key), surface: display(surface, stats) });
+  }
+  return out;
+}
+
+/** The page's own casing for names and acronyms, lower case for other words, first letter up. */
+function display(surface: string, stats: PageStats): string {
+  const words = surface.split(' ').map((w) => {
+    const only = extractFeatures(w).stems;
+    const s = [...only][0];
+    if (!s || /^\p{Lu}{2,}$/u.test(w) || isName(stats, s)) return w;
+    return w.toLocaleLowerCase();
+  });
+  const text = words.join(' ');
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** The feature key a label part stands for (its stems, space-joined). */
+function keyOf(part: string): string {
+  return [...extractFeatures(part).stems].join(' ');
+}
+
+/** bestLabel(members, stats): the label and its score for a topic's members. */
+export function bestLabel(members: readonly EntryFeatures[], stats: PageStats): { label: string; score: number } {
+  const ranked = [...scoreFeatures(members, stats).values()]
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+  const parts: Scored[] = [];
+  for (const s of ranked) {
+    if (parts.length >= PARTS) break;
+    if (s.surface.length > MAX_PART_LENGTH) continue;
+    const stems = s.key.split(' ');
+    if (parts.some((p) => p.key.split(' ').some((x) => stems.includes(x)))) continue;
+    if (parts.length > 0 && s.score < parts[0].score * 0.4) break;
+    parts.push(s);
+  }
+  if (parts.length === 0) return { label: '', score: 0 };
+  return { label: parts.map((p) => p.surface).join(SEPARATOR), score: parts.reduce((t, p) => t + p.score, 0) };
+}
+
+/** labelScore(label, members, stats): how well an existing label still fits the topic (0 when it no longer does). */
+export function labelScore(label: string, members: readonly EntryFeatures[], stats: PageStats): number {
+  const scored = scoreFeatures(members, stats);
+  return label.split(SEPARATOR).reduce((t, part) => t + (scored.get(keyOf(part))?.score ?? 0), 0);
+}
+
+/** chooseLabel: keep the previous label unless the best one now is clearly better. */
+export function chooseLabel(previous: string | undefined, members: readonly EntryFeatures[], stats: PageStats): string {
+  const best = bestLabel(members, stats);
+  if (!previous || previous === best.label) return best.label || previous || '';
+  const old = labelScore(previous, members, stats);
+  return best.score >= LABEL_SWITCH * old ? best.label : previous;
+}

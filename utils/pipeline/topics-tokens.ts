@@ -1,0 +1,117 @@
+// Tokenising an entry for topic grouping: content words (stop words and numbers dropped, light stemming),
+// names (capitalised mid-sentence, acronyms, runs of capitalised words) and two-word key phrases. Pure.
+import { NAME_LINKS, STOPWORDS } from './topics-stopwords';
+
+/** How a feature was found: a plain word, a capitalised word, two adjacent words, or a run of capitalised words. */
+export type FeatureKind = 'word' | 'name' | 'phrase' | 'name-phrase';
+
+export interface Feature {
+  kind: FeatureKind;
+  /** Occurrences in the entry (title occurrences count double). */
+  count: number;
+  /** The form the entry writes it in, for labels ("Anthony Fauci", "drone strikes"). */
+  surface: string;
+}
+
+export interface EntryFeatures {
+  /** Feature key → feature. Word keys are stems ("drone"); phrase keys join stems with a space. */
+  features: Map<string, Feature>;
+  /** Distinct content stems, for near-duplicate and too-short checks. */
+  stems: Set<string>;
+  /** Stems written capitalised mid-sentence (or as acronyms), and stems written in lower case mid-sentence. */
+  capitalised: Set<string>;
+  lower: Set<string>;
+}
+
+/** Stems are cut to this many letters: crude, but it works alike in every language the stop lists cover. */
+export const STEM_LENGTH = 6;
+/** A title's words count this many times over the body's. */
+export const TITLE_WEIGHT = 2;
+
+interface Token { raw: string; lower: string; stem: string | null; start: boolean; cap: boolean; acronym: boolean }
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|dell|all|nell|dall|sull|un)['’](.+)$/i;
+
+/** The stem of a lower-case word: accents folded, a plural "s" dropped, cut to STEM_LENGTH letters. */
+export function stem(lower: string): string {
+  let w = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w.slice(0, STEM_LENGTH);
+}
+
+/** Splits text into tokens, each knowing whether it opens a sentence and whether it is capitalised. */
+export function tokenize(text: string): Token[] {
+  const t = text.normalize('NFKC');
+  const out: Token[] = [];
+  let last = 0;
+  for (const m of t.matchAll(WORD)) {
+    const gap = t.slice(last, m.index);
+    last = (m.index ?? 0) + m[0].length;
+    let raw = m[0].replace(/’/g, "'");
+    const elided = ELISION.exec(raw);
+    if (elided) raw = elided[1];
+    raw = raw.replace(/'s$/i, '').replace(/'.*$/, '');
+    const lower = raw.toLocaleLowerCase();
+    // "US", "UK", "EU" are names even though "us" is a stop word (but not the words of an all-caps headline)
+    const acronym = /^\p{Lu}{2,4}$/u.test(raw) && !/\p{Lu}{2}\P{L}*$/u.test(t.slice(Math.max(0, (m.index ?? 0) - 8), m.index)) && !/^\P{L}*\p{Lu}{2}/u.test(t.slice(last, last + 8));
+    const stop = !acronym && (STOPWORDS.has(lower) || STOPWORDS.has(m[0].toLocaleLowerCase()));
+    const content = lower.length > 1 && !/^\p{N}+$/u.test(lower) && !stop;
+    const start = out.length === 0 || /[.!?…:;"«»“”\n]|\s[-–—•]\s/.test(gap);
+    const cap = /^\p{Lu}/u.test(raw);
+    out.push({ raw, lower, stem: content ? stem(lower) : null, start, cap, acronym });
+  }
+  return out;
+}
+
+/** extractFeatures(text, title?): the words, names and phrases of one entry. Pure. */
+export function extractFeatures(text: string, title?: string | null): EntryFeatures {
+  const ef: EntryFeatures = { features: new Map(), stems: new Set(), capitalised: new Set(), lower: new Set() };
+  if (title) addTokens(ef, tokenize(title), TITLE_WEIGHT);
+  addTokens(ef, tokenize(text), 1);
+  return ef;
+}
+
+const RANK: Record<FeatureKind, number> = { word: 0, phrase: 1, name: 2, 'name-phrase': 3 };
+
+function add(ef: EntryFeatures, key: string, kind: FeatureKind, surface: string, n: number): void {
+  const f = ef.features.get(key);
+  if (f) {
+    f.count += n;
+    if (RANK[kind] > RANK[f.kind]) f.kind = kind;
+  } else ef.features.set(key, { kind, count: n, surface });
+}
+
+function addTokens(ef: EntryFeatures, tokens: Token[], n: number): void {
+  let name: Token[] = [];
+  const endName = () => {
+    while (name.length && !name[name.length - 1].stem) name.pop();
+    const words = name.filter((t) => t.stem);
+    // two-word names are already bigrams; longer runs ("Cork University Hospital") add the whole name
+    if (words.length >= 3 || name.length > words.length) add(ef, words.map((t) => t.stem).join(' '), 'name-phrase', name.map((t) => t.raw).join(' '), n);
+    name = [];
+  };
+  tokens.forEach((tok, i) => {
+    const acronym = tok.acronym;
+    if (tok.stem) {
+      ef.stems.add(tok.stem);
+      if (!tok.start && tok.cap) ef.capitalised.add(tok.stem);
+      if (acronym) ef.capitalised.add(tok.stem);
+      if (!tok.start && !tok.cap) ef.lower.add(tok.stem);
+      add(ef, tok.stem, (!tok.start && tok.cap) || acronym ? 'name' : 'word', tok.raw, n);
+      const next = tokens[i + 1];
+      if (next?.stem && !next.start && next.stem !== tok.stem) {
+        const both = tok.cap && next.cap;
+        add(ef, `${tok.stem} ${next.stem}`, both ? 'name-phrase' : 'phrase', `${tok.raw} ${next.raw}`, n);
+      }
+    }
+    // runs of capitalised words, allowing "of", "de", "von" inside, make a name ("Bank of England")
+    const linker = name.length > 0 && NAME_LINKS.has(tok.lower) && !tok.start;
+    if (tok.cap && tok.stem && (!tok.start || name.length === 0)) {
+      if (tok.start) endName();
+      name.push(tok);
+    } else if (linker) name.push(tok);
+    else endName();
+  });
+  endName();
+}
