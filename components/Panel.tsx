@@ -1,0 +1,80 @@
+import type { ComponentChildren } from 'preact';
+import { useT } from '../utils/i18n';
+import type { PanelData } from '../utils/page/panel-model';
+import { KeyEvents } from './KeyEvents';
+import { NewEntriesToast } from './NewEntriesToast';
+import { SourcesList } from './SourcesList';
+import { TopicChips } from './TopicChips';
+
+export interface PanelProps {
+  data: PanelData;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  selectedTopics: readonly string[];
+  onTopicsChange: (ids: string[]) => void;
+  onJump: (entryId: string) => void;
+  onClaim: (claimIndex: number, entryId: string) => void;
+  onStep: (direction: 1 | -1) => void;
+  /** Which entry keyboard navigation is on, for screen readers ("Entry 3 of 42"). */
+  position: { index: number; total: number } | null;
+  newSinceVisit: number;
+  toast: { count: number; up: boolean };
+  onToast: () => void;
+  onToastDismiss: () => void;
+  /** Later sections (the annotations list). */
+  children?: ComponentChildren;
+}
+
+/** The in-page panel: topics, key events, sources; entry navigation; the new-entries toast. */
+export function Panel(p: PanelProps) {
+  const t = useT();
+  const { data } = p;
+  return (
+    <div class="ll-root">
+      <NewEntriesToast count={p.toast.count} up={p.toast.up} onGo={p.onToast} onDismiss={p.onToastDismiss} />
+      {p.open ? (
+        <aside class="ll-panel" id="ll-panel" aria-label={t('panelRegion')}>
+          <header class="ll-panel-head">
+            <h2>{t('panelTitle')}</h2>
+            <span class="ll-count-line">{t('statusLiveNoTime', [data.entryCount])}</span>
+            <button type="button" class="ll-icon" aria-label={t('panelClose')} title={t('panelClose')} onClick={() => p.onOpenChange(false)}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </header>
+          <div class="ll-nav">
+            <button type="button" onClick={() => p.onStep(-1)}>
+              <span aria-hidden="true">↑ </span>
+              {t('previousEntry')}
+            </button>
+            <button type="button" onClick={() => p.onStep(1)}>
+              <span aria-hidden="true">↓ </span>
+              {t('nextEntry')}
+            </button>
+          </div>
+          <p class="ll-position" role="status" aria-live="polite">
+            {p.position ? t('entryPosition', [p.position.index + 1, p.position.total]) : ''}
+          </p>
+          {p.newSinceVisit > 0 ? <p class="ll-new-since">{t('newSinceVisit', [p.newSinceVisit])}</p> : null}
+          <section aria-labelledby="ll-topics-h">
+            <h3 id="ll-topics-h">{t('topicsHeading')}</h3>
+            <TopicChips topics={data.topics} selected={p.selectedTopics} onChange={p.onTopicsChange} onJump={p.onJump} />
+          </section>
+          <section aria-labelledby="ll-key-h">
+            <h3 id="ll-key-h">{t('keyEventsHeading')}</h3>
+            <KeyEvents events={data.keyEvents} onJump={p.onJump} />
+          </section>
+          <section aria-labelledby="ll-sources-h">
+            <h3 id="ll-sources-h">{t('sourcesHeading')}</h3>
+            <SourcesList sources={data.sources} onChoose={p.onClaim} />
+          </section>
+          {p.children}
+        </aside>
+      ) : (
+        <button type="button" class="ll-launcher" aria-expanded="false" onClick={() => p.onOpenChange(true)}>
+          {t('panelTitle')}
+          <span class="ll-visually-hidden"> — {t('panelOpen')}</span>
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+// Styles of the in-page panel, inside its shadow root (page styles do not reach in; ours do not leak out).
+// Light and dark follow the system. HOST_STYLE goes inline on the host, with !important, so that no page rule
+// can hide, move or restyle it (inline !important beats any page stylesheet).
+
+export const HOST_STYLE = [
+  'all: initial',
+  'display: block',
+  'position: fixed',
+  'top: 0',
+  'left: 0',
+  'width: 0',
+  'height: 0',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'overflow: visible',
+  'visibility: visible',
+  'opacity: 1',
+  'transform: none',
+  'filter: none',
+  'clip-path: none',
+  'contain: none',
+  'pointer-events: none',
+  'z-index: 2147483647',
+]
+  .map((d) => `${d} !important`)
+  .join('; ');
+
+export const PANEL_CSS = `
+:host { all: initial; }
+.ll-root {
+  --bg: #ffffff; --fg: #1b1b1f; --muted: #50535a; --accent: #0b57d0; --border: #c4c7ce; --surface: #f1f3f7;
+  --pressed: #d3e3fd; --focus: #0b57d0; --shadow: 0 4px 18px rgba(0,0,0,.22);
+  color-scheme: light;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg);
+  pointer-events: none; text-align: start; letter-spacing: normal; word-spacing: normal; text-transform: none;
+}
+@media (prefers-color-scheme: dark) {
+  .ll-root {
+    --bg: #1c1d21; --fg: #e8e9ec; --muted: #b4b7be; --accent: #9cc0ff; --border: #5a5e66; --surface: #2a2c31;
+    --pressed: #284a7c; --focus: #9cc0ff; --shadow: 0 4px 18px rgba(0,0,0,.6);
+    color-scheme: dark;
+  }
+}
+* { box-sizing: border-box; }
+button { font: inherit; color: inherit; background: var(--surface); border: 1px solid var(--border); border-radius: 6px;
+  padding: .2rem .55rem; cursor: pointer; text-align: start; }
+button:hover { border-color: var(--accent); }
+:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.ll-panel, .ll-launcher, .ll-toast { pointer-events: auto; position: fixed; }
+.ll-panel { right: 12px; bottom: 12px; width: min(22rem, calc(100vw - 24px)); max-height: min(75vh, 44rem);
+  overflow: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 10px;
+  box-shadow: var(--shadow); padding: .6rem .8rem .8rem; }
+.ll-launcher { right: 12px; bottom: 12px; background: var(--accent); color: var(--bg); border: 0; border-radius: 999px;
+  padding: .45rem .9rem; font-weight: 600; box-shadow: var(--shadow); }
+.ll-panel-head { display: flex; align-items: baseline; gap: .5rem; }
+h2 { font-size: 1.05rem; margin: 0; }
+h3 { font-size: .95rem; margin: .8rem 0 .35rem; }
+.ll-count-line { color: var(--muted); flex: 1; }
+.ll-icon { padding: 0 .45rem; line-height: 1.5; }
+.ll-nav { display: flex; gap: .5rem; margin-top: .5rem; }
+.ll-position { margin: .3rem 0 0; color: var(--muted); min-height: 1.2em; }
+.ll-new-since { margin: .3rem 0 0; font-weight: 600; color: var(--accent); }
+ul, ol { list-style: none; margin: 0; padding: 0; }
+.ll-chips { display: flex; flex-wrap: wrap; gap: .35rem; }
+.ll-chip-row { display: inline-flex; gap: 2px; }
+.ll-chip { border-radius: 999px; }
+.ll-chip[aria-pressed="true"] { background: var(--pressed); border-color: var(--accent); font-weight: 600; }
+.ll-count { color: var(--muted); font-variant-numeric: tabular-nums; }
+.ll-chip[aria-pressed="true"] .ll-count { color: inherit; }
+.ll-link { background: none; border: 0; padding: .2rem 0; color: var(--accent); text-decoration: underline; }
+.ll-row, .ll-claim { width: 100%; background: none; border: 0; border-bottom: 1px solid var(--border); border-radius: 0;
+  padding: .3rem .1rem; }
+.ll-row time { color: var(--muted); font-variant-numeric: tabular-nums; margin-inline-end: .35rem; }
+summary { cursor: pointer; padding: .2rem 0; }
+.ll-speaker { font-weight: 600; }
+.ll-claims { padding-inline-start: .8rem; }
+.ll-cue { color: var(--muted); font-style: italic; }
+.ll-claim[data-cue-class="hedged"] .ll-cue, .ll-claim[data-cue-class="denial"] .ll-cue { text-decoration: underline dotted; }
+.ll-empty { color: var(--muted); margin: 0; }
+.ll-toast { top: 12px; left: 50%; transform: translateX(-50%); display: flex; gap: .35rem; }
+.ll-toast:empty { display: none; }
+.ll-toast button { background: var(--accent); color: var(--bg); border: 0; border-radius: 999px; padding: .4rem .9rem;
+  font-weight: 600; box-shadow: var(--shadow); }
+.ll-toast .ll-icon { padding: .4rem .7rem; }
+.ll-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-reduced-motion: no-preference) { .ll-toast { transition: opacity .2s; } }
+`;
+
+/** PAGE_CSS: rules for page elements (through the page layer's one stylesheet), all under html[data-liveline]. */
+export const PAGE_CSS = `
+html[data-liveline] [data-liveline-entry] { scroll-margin-top: 5rem; }
+html[data-liveline] [data-liveline-current] { outline: 3px solid #0b57d0 !important; outline-offset: 4px !important; }
+html[data-liveline] [data-liveline-order="reverse"] { display: flex !important; flex-direction: column-reverse !important; }
+html[data-liveline] [data-liveline-new] { box-shadow: -6px 0 0 0 #0b57d0 !important; }
+html[data-liveline] [data-liveline-new]::before { content: attr(data-liveline-new); display: inline-block; font: 600 12px/1.6 system-ui, sans-serif;
+  color: #fff; background: #0b57d0; border-radius: 4px; padding: 0 6px; margin-bottom: 4px; }
+@media (prefers-color-scheme: dark) {
+  html[data-liveline] [data-liveline-current] { outline-color: #9cc0ff !important; }
+}
+`;

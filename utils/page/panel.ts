@@ -1,0 +1,231 @@
+import { h } from 'preact';
+import { Panel } from '../../components/Panel';
+import type { Translate } from '../i18n';
+import { I18nContext } from '../i18n';
+import type { CommandName } from '../messaging';
+import type { Entry, PageAnalysis } from '../pipeline/types';
+import type { SiteSettings } from '../settings';
+import { emitPanel } from './panel-bus';
+import type { LayerLike, PanelHost } from './panel-host';
+import { mountPanelHost } from './panel-host';
+import { panelData } from './panel-model';
+import { inViewport, placedEntries, stepTarget } from './panel-nav';
+import { ORDER_ATTR, needsReverse, orderContainer } from './panel-order';
+import { PAGE_CSS } from './panel-style';
+import type { VisitRecord, VisitStore } from './panel-visits';
+import { newSince, pageKey, remember } from './panel-visits';
+
+export const PANEL_OWNER = 'panel';
+export const CURRENT_ATTR = 'data-liveline-current';
+export const NEW_ATTR = 'data-liveline-new';
+/** How long after the last change the "seen" entries are saved. */
+const SAVE_DELAY_MS = 2000;
+
+export interface PanelEnv {
+  t: Translate;
+  visits: VisitStore | null;
+  now: () => number;
+}
+
+/**
+ * PanelController: the reader's side of a live page: the in-page panel, the new-entries toast, entry
+ * navigation, reading order and "new since your last visit". Writes only through the layer, as PANEL_OWNER.
+ */
+export class PanelController {
+  private host: PanelHost | null = null;
+  private analysis: PageAnalysis;
+  private site: SiteSettings;
+  private open: boolean;
+  private selected: string[] = [];
+  private toast = 0;
+  private currentId: string | null = null;
+  private position: { index: number; total: number } | null = null;
+  private newIds = new Set<string>();
+  private visit: VisitRecord | null = null;
+  private orderEl: Element | null = null;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly win: Window;
+
+  constructor(private readonly doc: Document, private readonly layer: LayerLike, analysis: PageAnalysis, site: SiteSettings, private readonly env: PanelEnv) {
+    this.analysis = analysis;
+    this.site = site;
+    this.open = site.panel;
+    this.win = doc.defaultView ?? window;
+  }
+
+  start(): void {
+    this.layer.setCss(PANEL_OWNER, PAGE_CSS);
+    this.host = mountPanelHost(this.doc, this.layer, PANEL_OWNER);
+    this.applyOrder();
+    this.win.addEventListener('scroll', this.onScroll, { passive: true });
+    this.win.addEventListener('pagehide', this.saveNow);
+    this.render();
+    void this.loadVisit();
+  }
+
+  /** The page changed (analysis is the new one; `added` arrived just now). Never moves the page. */
+  update(analysis: PageAnalysis, added: readonly Entry[]): void {
+    this.analysis = analysis;
+    const vh = this.win.innerHeight;
+    const shown = added.filter((e) => e.element.isConnected);
+    if (shown.length && !shown.some((e) => inViewport(e.element, vh))) this.toast += shown.length;
+    this.applyOrder();
+    this.scheduleSave();
+    this.render();
+  }
+
+  /** The reader changed this site's settings. */
+  setSite(site: SiteSettings): void {
+    if (site.panel !== this.site.panel) this.open = site.panel;
+    const markNewChanged = site.markNew !== this.site.markNew;
+    this.site = site;
+    this.applyOrder();
+    if (markNewChanged) this.markNew();
+    this.render();
+  }
+
+  /** A keyboard command for the page; true when handled. */
+  command(name: CommandName): boolean {
+    if (name === 'next-entry' || name === 'previous-entry') this.step(name === 'next-entry' ? 1 : -1);
+    else if (name === 'toggle-panel') this.setOpen(!this.open);
+    else return false;
+    return true;
+  }
+
+  snapshot(): string | null {
+    return this.host?.snapshot() ?? null;
+  }
+
+  stop(): void {
+    this.saveNow();
+    clearTimeout(this.saveTimer);
+    this.win.removeEventListener('scroll', this.onScroll);
+    this.win.removeEventListener('pagehide', this.saveNow);
+    this.host?.unmount();
+    this.host = null;
+  }
+
+  private render(): void {
+    if (!this.host) return;
+    const data = panelData(this.analysis.entries, this.analysis.topics, this.analysis.claims);
+    const up = this.newestElement()?.getBoundingClientRect().top ?? 0;
+    const props = {
+      data,
+      open: this.open,
+      onOpenChange: (open: boolean) => this.setOpen(open),
+      selectedTopics: this.selected,
+      onTopicsChange: (ids: string[]) => {
+        this.selected = ids;
+        emitPanel('topics', ids);
+        this.render();
+      },
+      onJump: (id: string) => this.go(id),
+      onClaim: (index: number, entryId: string) => {
+        this.go(entryId);
+        emitPanel('claim', index, entryId);
+      },
+      onStep: (d: 1 | -1) => this.step(d),
+      position: this.position,
+      newSinceVisit: this.site.markNew ? this.newIds.size : 0,
+      toast: { count: this.toast, up: up < 0 },
+      onToast: () => this.goNewest(),
+      onToastDismiss: () => {
+        this.toast = 0;
+        this.render();
+      },
+    };
+    this.host.render(h(I18nContext.Provider, { value: this.env.t }, h(Panel, props)));
+  }
+
+  private setOpen(open: boolean): void {
+    this.open = open;
+    this.render();
+  }
+
+  private step(direction: 1 | -1): void {
+    const placed = placedEntries(this.analysis.entries);
+    const id = stepTarget(placed, this.currentId, direction, this.win.innerHeight);
+    if (id) this.go(id);
+  }
+
+  private go(id: string): void {
+    const entry = this.analysis.entries.find((e) => e.id === id);
+    if (!entry) return;
+    const previous = this.analysis.entries.find((e) => e.id === this.currentId);
+    if (previous) this.layer.clearAttr(previous.element, CURRENT_ATTR);
+    this.layer.setAttr(PANEL_OWNER, entry.element, CURRENT_ATTR, '');
+    this.currentId = id;
+    entry.element.scrollIntoView({ block: 'start' });
+    const placed = placedEntries(this.analysis.entries);
+    const index = placed.findIndex((p) => p.id === id);
+    this.position = index >= 0 ? { index, total: placed.length } : null;
+    if (inViewport(entry.element, this.win.innerHeight) && entry.element === this.newestElement()) this.toast = 0;
+    this.render();
+  }
+
+  private newestElement(): Element | null {
+    let best: Entry | null = null;
+    for (const e of this.analysis.entries) {
+      const t = e.time ? Date.parse(e.time) : NaN;
+      const bt = best?.time ? Date.parse(best.time) : NaN;
+      if (!best || (!Number.isNaN(t) && (Number.isNaN(bt) || t > bt))) best = e;
+    }
+    return best?.element ?? null;
+  }
+
+  private goNewest(): void {
+    const el = this.newestElement();
+    const entry = this.analysis.entries.find((e) => e.element === el);
+    this.toast = 0;
+    if (entry) this.go(entry.id);
+    else this.render();
+  }
+
+  private readonly onScroll = (): void => {
+    if (this.toast === 0) return;
+    const el = this.newestElement();
+    if (el && inViewport(el, this.win.innerHeight)) {
+      this.toast = 0;
+      this.render();
+    }
+  };
+
+  private applyOrder(): void {
+    const entries = this.analysis.entries;
+    const want = needsReverse(entries, this.site.order) ? orderContainer(entries.map((e) => e.element)) : null;
+    if (this.orderEl && this.orderEl !== want) this.layer.clearAttr(this.orderEl, ORDER_ATTR);
+    if (want) this.layer.setAttr(PANEL_OWNER, want, ORDER_ATTR, 'reverse');
+    this.orderEl = want;
+  }
+
+  private async loadVisit(): Promise<void> {
+    const page = pageKey(this.doc.URL);
+    if (!this.env.visits || !page) return;
+    this.visit = await this.env.visits.get(page);
+    if (!this.host) return;
+    this.newIds = new Set(newSince(this.visit, this.analysis.entries.map((e) => e.id)));
+    this.markNew();
+    this.saveNow();
+    this.render();
+  }
+
+  private markNew(): void {
+    const label = this.env.t('newBadge');
+    for (const e of this.analysis.entries) {
+      if (this.site.markNew && this.newIds.has(e.id)) this.layer.setAttr(PANEL_OWNER, e.element, NEW_ATTR, label);
+      else this.layer.clearAttr(e.element, NEW_ATTR);
+    }
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(this.saveNow, SAVE_DELAY_MS);
+  }
+
+  private readonly saveNow = (): void => {
+    const page = pageKey(this.doc.URL);
+    if (!this.env.visits || !page) return;
+    this.visit = remember(this.visit, this.analysis.entries.map((e) => e.id), this.env.now());
+    void this.env.visits.set(page, this.visit);
+  };
+}
