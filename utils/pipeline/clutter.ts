@@ -1,8 +1,84 @@
+import { type Guard, scan } from './clutter-scan';
+import { MAX_TEXT, select } from './clutter-select';
 import type { ClutterBlock, Entry } from './types';
 
-/** findClutter(document, entries): blocks the clean view may hide; never an entry or inside one. Pure. (Placeholder.) */
+// The clutter stage: which blocks of a live blog the clean view may hide (subscription offers, donation appeals,
+// sign-up and sign-in prompts, …), judged by their text, links, form fields and class names in English, French,
+// German and Spanish. An entry, anything inside one and anything holding one is never a candidate.
+
+/**
+ * findClutter(document, entries): the clutter blocks of the whole page, outermost first, in document order.
+ * Pure: reads the document, writes nothing.
+ */
 export function findClutter(doc: Document, entries: readonly Entry[]): ClutterBlock[] {
-  void doc;
-  void entries;
-  return [];
+  const body = doc.body;
+  if (!body) return [];
+  return select(scan(body, makeGuard(entries)));
+}
+
+/**
+ * findClutterIn(roots, entries): the clutter among nodes the page added after load (live updates). Only the added
+ * subtrees are judged, each lifted to the small box it was added into (a prompt's text filled into an empty
+ * container). Pure. Pass the entries as they are after the update, so new entries are guarded.
+ */
+export function findClutterIn(roots: readonly Node[], entries: readonly Entry[]): ClutterBlock[] {
+  const guard = makeGuard(entries);
+  const lifted: Element[] = [];
+  for (const node of roots) {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!el || !el.isConnected || insideEntry(el, guard)) continue;
+    const top = lift(el, guard);
+    if (!lifted.some((l) => l === top || l.contains(top))) {
+      for (let i = lifted.length - 1; i >= 0; i--) if (top.contains(lifted[i])) lifted.splice(i, 1);
+      lifted.push(top);
+    }
+  }
+  return lifted.flatMap((root) => select(scan(root, guard)));
+}
+
+/** How many levels an added node may be lifted to the box that holds it. */
+const LIFT_LEVELS = 3;
+
+function lift(el: Element, guard: Guard): Element {
+  let top = el;
+  for (let i = 0; i < LIFT_LEVELS; i++) {
+    const p = top.parentElement;
+    if (!p || p.localName === 'body' || p.localName === 'html' || guard.guarded.has(p)) break;
+    if ((p.textContent?.length ?? 0) > MAX_TEXT * 2) break;
+    top = p;
+  }
+  return top;
+}
+
+function insideEntry(el: Element, guard: Guard): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (guard.entries.has(e)) return true;
+  return false;
+}
+
+/**
+ * makeGuard(entries): the entries themselves, plus look-alikes (siblings with the entries' tag and first class:
+ * an entry the extractor missed is still an entry), and every ancestor of both (they hold an entry).
+ */
+export function makeGuard(entries: readonly Entry[]): Guard {
+  const skip = new Set<Element>();
+  const guarded = new Set<Element>();
+  const signatures = new Set<string>();
+  const parents = new Set<Element>();
+  for (const e of entries) {
+    skip.add(e.element);
+    signatures.add(signature(e.element));
+    if (e.element.parentElement) parents.add(e.element.parentElement);
+  }
+  for (const p of parents) {
+    for (const c of Array.from(p.children)) if (!skip.has(c) && signatures.has(signature(c)) && c.className) skip.add(c);
+  }
+  for (const el of skip) {
+    for (let a: Element | null = el; a && !guarded.has(a); a = a.parentElement) guarded.add(a);
+  }
+  return { entries: skip, guarded };
+}
+
+function signature(el: Element): string {
+  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+  return `${el.localName}.${cls}`;
 }

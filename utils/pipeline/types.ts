@@ -70,6 +70,8 @@ export interface ClutterBlock {
   kind: ClutterKind;
   /** Why, in words for the reader. */
   reason: string;
+  /** Laid over the page (fixed or sticky style, dialog, modal class): hiding it may need the scroll lock released. */
+  overlay?: boolean;
 }
 
 /** groupTopics(entries, previous?) */

@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { parseHtml } from '../../scripts/dom';
+import { findClutter, findClutterIn } from '../../utils/pipeline/clutter';
+import type { Entry } from '../../utils/pipeline/types';
+import { visibleText } from '../../utils/pipeline/text';
+
+function page(body: string): Document {
+  return parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+}
+
+/** Every element matching `selector` as an entry. */
+function entries(doc: Document, selector = '.entry'): Entry[] {
+  return Array.from(doc.querySelectorAll(selector)).map((element, i) => ({
+    id: `e${i}`, time: null, title: null, text: visibleText(element), author: null, keyEvent: false, element,
+  }));
+}
+
+const hiddenTexts = (doc: Document, es: Entry[]) => findClutter(doc, es).map((b) => visibleText(b.element));
+
+describe('findClutter', () => {
+  test('a prompt between entries is found whole, with kind and reason', () => {
+    const doc = page(`<main><h1>Live: the marathon</h1>
+      <article class="entry"><p>Kiptoo wins in a course record of 2:05:41.</p></article>
+      <div class="x1"><p>Unlock every story</p><p>Start your digital subscription today.</p><a href="/subscribe">Start now</a></div>
+      <article class="entry"><p>The medical tent is busy in the heat.</p></article></main>`);
+    const found = findClutter(doc, entries(doc));
+    expect(found).toHaveLength(1);
+    expect(found[0].element.className).toBe('x1');
+    expect(found[0].kind).toBe('subscription');
+    expect(found[0].reason).toMatch(/^Subscription offer: .*Unlock every story/);
+  });
+
+  test('an entry full of clutter words stays whole, and so does all that holds it', () => {
+    const doc = page(`<main><h1>Live</h1><div class="wrap">
+      <article class="entry"><p>Organisers asked spectators to subscribe to the race’s SMS service.</p>
+        <p>Sign in to save articles? No: donations can still be made through the runners’ pages.</p>
+        <div class="newsletter-signup"><p>Sign up for our newsletter</p><input type="email"><button>Sign me up</button></div></article>
+      <article class="entry"><p>Join our WhatsApp channel, said the police.</p></article></div></main>`);
+    const es = entries(doc);
+    for (const b of findClutter(doc, es)) {
+      for (const e of es) {
+        expect(b.element.contains(e.element) || e.element.contains(b.element)).toBe(false);
+      }
+    }
+    expect(findClutter(doc, es)).toEqual([]);
+  });
+
+  test('a sibling that looks like the entries is treated as one (the extractor missed it)', () => {
+    const doc = page(`<div class="live"><article class="entry p"><p>One.</p></article>
+      <article class="entry p"><p>Subscribe to the council’s alerts, the mayor said. Sign up for the newsletter at the town hall.</p></article></div>`);
+    const es = entries(doc).slice(0, 1);
+    expect(hiddenTexts(doc, es)).toEqual([]);
+  });
+
+  test('a big container with a prompt inside is not clutter, only the prompt is', () => {
+    const para = '<p>The minister spoke at length about the budget, the economy and the plans for the coming year.</p>'.repeat(12);
+    const doc = page(`<div class="story">${para}<aside class="promo"><p>Sign up for our free morning newsletter</p><input type="email"></aside>${para}</div>`);
+    const found = findClutter(doc, []);
+    expect(found.map((b) => b.element.className)).toEqual(['promo']);
+  });
+
+  test('the headline and what holds it are never hidden', () => {
+    const doc = page(`<div class="top"><h1>Subscribe to nothing: live</h1><p>Start your subscription today</p></div>`);
+    expect(findClutter(doc, []).every((b) => !b.element.querySelector('h1') && b.element.localName !== 'h1')).toBe(true);
+  });
+
+  test('navigation links are site furniture, not prompts', () => {
+    const doc = page(`<header><a href="/subscribe">Subscribe</a> <a href="/login">Log in</a></header><nav><a href="/newsletters">Newsletters</a></nav><p>Body text.</p>`);
+    expect(findClutter(doc, [])).toEqual([]);
+  });
+
+  test('a fixed overlay with a prompt is found and marked as an overlay', () => {
+    const doc = page(`<p>Body.</p><div style="position:fixed;bottom:0" class="bar"><p>Please refresh your browser to be logged in</p></div>`);
+    const [b] = findClutter(doc, []);
+    expect(b?.kind).toBe('login');
+    expect(b?.overlay).toBe(true);
+  });
+
+  test('hostile attribute values and deeply nested markup do not throw', () => {
+    const hostile = `<div class="${'"&lt;x&gt; paywall '.repeat(200)}" id="\u0000\uFFFF" data-component="${'a-'.repeat(5000)}"><p>Subscribe now</p></div>`;
+    const deep = `${'<div>'.repeat(5000)}<p>Start your subscription today</p>${'</div>'.repeat(5000)}`;
+    const doc = page(hostile + deep);
+    expect(() => findClutter(doc, [])).not.toThrow();
+    expect(findClutter(doc, []).length).toBeGreaterThan(0);
+  });
+
+  test('an empty document and one without a body', () => {
+    expect(findClutter(page(''), [])).toEqual([]);
+    const doc = parseHtml('<html><head></head></html>');
+    doc.body?.remove();
+    expect(findClutter(doc, [])).toEqual([]);
+  });
+});
+
+describe('findClutterIn: live updates judge only the added nodes', () => {
+  test('a prompt injected after load is found; the rest of the page is not walked', () => {
+    const doc = page(`<main><h1>Live</h1><div class="live"><article class="entry"><p>One.</p></article></div>
+      <div class="old"><p>Start your subscription today</p></div><div id="slot"></div></main>`);
+    const slot = doc.getElementById('slot')!;
+    const added = doc.createElement('div');
+    added.innerHTML = '<p>Get breaking news alerts from us?</p><button>Yes please</button>';
+    slot.appendChild(added);
+    const found = findClutterIn([added], entries(doc));
+    expect(found.map((b) => b.kind)).toEqual(['notifications']);
+    expect(found.some((b) => b.element.className === 'old')).toBe(false);
+  });
+
+  test('nodes added inside an entry are never judged', () => {
+    const doc = page(`<div class="live"><article class="entry"><p>One.</p></article></div>`);
+    const p = doc.createElement('p');
+    p.textContent = 'Subscribe now for unlimited access';
+    doc.querySelector('.entry')!.appendChild(p);
+    expect(findClutterIn([p], entries(doc))).toEqual([]);
+  });
+
+  test('detached and text nodes are fine', () => {
+    const doc = page('<p>x</p>');
+    expect(findClutterIn([doc.createElement('div'), doc.createTextNode('Subscribe now')], [])).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+import { ATTR_TOKENS, BUTTONS, HREFS, OVERLAY_TOKENS, PROMPTS, WORDS } from './clutter-lexicon';
+import { CLUTTER_KINDS, type ClutterKind } from './types';
+
+// Judging one piece of evidence at a time: a run of text, a link or button, a form field, an element's
+// attribute tokens. Pure string-level functions (the scan feeds them), each table-tested.
+
+/** One reason to think a block is clutter of some kind; `weight` adds up per block. */
+export interface Evidence {
+  kind: ClutterKind;
+  weight: number;
+  /** For the reader: `says “…”`, `link “Subscribe” to /subscribe`, `email field`, `marked “paywall”`. */
+  what: string;
+}
+
+/** Weights: a prompt in a short text says it alone; a link, a field or a vendor's class name nearly does. */
+export const WEIGHT = { prompt: 3, longPrompt: 2, word: 1, button: 2, href: 2, field: 3, strongAttr: 3, weakAttr: 1 } as const;
+/** A prompt in a run of text longer than this is prose that mentions the word, not a prompt. */
+export const SHORT_RUN = 320;
+export const LONG_RUN = 1000;
+/** Labels longer than this are not buttons. */
+export const MAX_LABEL = 60;
+
+const quote = (s: string, max = 70): string => `“${s.length > max ? `${s.slice(0, max - 1)}…` : s}”`;
+
+/** judgeText(text): evidence from a run of visible text (a paragraph, a heading, a button's label). */
+export function judgeText(text: string): Evidence[] {
+  const t = text.trim();
+  if (t.length === 0 || t.length > LONG_RUN * 4) return [];
+  const out: Evidence[] = [];
+  for (const kind of CLUTTER_KINDS) {
+    const prompt = t.length <= LONG_RUN ? PROMPTS[kind]?.exec(t) : null;
+    if (prompt) {
+      out.push({ kind, weight: t.length <= SHORT_RUN ? WEIGHT.prompt : WEIGHT.longPrompt, what: `says ${quote(t.length <= 90 ? t : prompt[0].trim())}` });
+      continue;
+    }
+    if (t.length <= MAX_LABEL && BUTTONS[kind]?.test(t)) {
+      out.push({ kind, weight: WEIGHT.button, what: `says ${quote(t)}` });
+      continue;
+    }
+    const word = t.length <= SHORT_RUN ? WORDS[kind]?.exec(t) : null;
+    if (word) out.push({ kind, weight: WEIGHT.word, what: `mentions ${quote(word[0])}` });
+  }
+  return out;
+}
+
+/** True when the evidence is strong enough that the run is clutter text, not reading matter. */
+export function isClutterText(evidence: readonly Evidence[]): boolean {
+  return evidence.some((e) => e.weight >= WEIGHT.button);
+}
+
+/** judgeControl(label, href): evidence from a link or button: its whole label and where it leads. */
+export function judgeControl(label: string, href: string | null): Evidence[] {
+  const t = label.trim();
+  const out: Evidence[] = [];
+  const path = href ? hrefPart(href) : '';
+  for (const kind of CLUTTER_KINDS) {
+    const byLabel = t.length > 0 && t.length <= MAX_LABEL && (BUTTONS[kind]?.test(t) ?? false);
+    const byHref = path !== '' && (HREFS[kind]?.test(path) ?? false);
+    if (!byLabel && !byHref) continue;
+    const to = byHref ? ` to ${quote(path, 40)}` : '';
+    out.push({ kind, weight: (byLabel ? WEIGHT.button : 0) + (byHref ? WEIGHT.href : 0) - (byLabel && byHref ? 1 : 0), what: `link ${quote(t || '…', 30)}${to}` });
+  }
+  return out;
+}
+
+/** The part of a link that says where it goes: path, query and hash of the same site; the whole URL elsewhere. */
+export function hrefPart(href: string): string {
+  const h = href.trim();
+  if (h.startsWith('#')) return h;
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]*)(.*)$/i.exec(h);
+  return m ? `${m[1]}${m[2]}`.toLowerCase() : h.toLowerCase();
+}
+
+/** judgeField(type, hints): evidence from an input: an email field is a sign-up, a password field a sign-in. */
+export function judgeField(type: string, hints: string): Evidence[] {
+  const ty = type.toLowerCase();
+  if (ty === 'password') return [{ kind: 'login', weight: WEIGHT.field, what: 'password field' }];
+  if (ty === 'email' || ((ty === 'text' || ty === '') && /e-?mail|courriel|correo/i.test(hints))) {
+    return [{ kind: 'newsletter', weight: WEIGHT.field, what: 'email field' }];
+  }
+  return [];
+}
+
+/** Normalises one class name or id: lower case, camelCase and underscores to hyphens, hyphens around. */
+export function tokenString(name: string): string {
+  const s = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return `-${s}-`;
+}
+
+const norm = (t: string): string => tokenString(t);
+const STRONG = Object.entries(ATTR_TOKENS.strong).map(([k, ts]) => [k as ClutterKind, ts.map(norm)] as const);
+const WEAK = Object.entries(ATTR_TOKENS.weak).map(([k, ts]) => [k as ClutterKind, ts.map(norm)] as const);
+const OVERLAY = OVERLAY_TOKENS.map(norm);
+
+/** judgeNames(names): evidence from class names, ids and component names (hostile values are just strings). */
+export function judgeNames(names: string): Evidence[] {
+  const parts = names.slice(0, 2000).split(/\s+/).filter(Boolean).map(tokenString);
+  if (parts.length === 0) return [];
+  const out: Evidence[] = [];
+  for (const [kind, tokens] of STRONG) {
+    const hit = tokens.find((tok) => parts.some((p) => p.includes(tok)));
+    if (hit) out.push({ kind, weight: WEIGHT.strongAttr, what: `marked ${quote(hit.slice(1, -1), 30)}` });
+  }
+  for (const [kind, tokens] of WEAK) {
+    if (out.some((e) => e.kind === kind)) continue;
+    const hit = tokens.find((tok) => parts.some((p) => p.includes(tok)));
+    if (hit) out.push({ kind, weight: WEIGHT.weakAttr, what: `marked ${quote(hit.slice(1, -1), 30)}` });
+  }
+  return out;
+}
+
+/** isOverlayNames(names): class or id says the box is laid over the page (modal, sticky bar, backdrop). */
+export function isOverlayNames(names: string): boolean {
+  const parts = names.slice(0, 2000).split(/\s+/).filter(Boolean).map(tokenString);
+  return parts.some((p) => OVERLAY.some((tok) => p.includes(tok)));
+}
+
+/** isOverlayStyle(style): an inline style that pins the box over the page (no layout is needed to see it). */
+export function isOverlayStyle(style: string): boolean {
+  return /position\s*:\s*(fixed|sticky)/i.test(style);
+}

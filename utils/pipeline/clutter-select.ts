@@ -1,0 +1,91 @@
+import type { Evidence } from './clutter-evidence';
+import type { BlockStats, Scan } from './clutter-scan';
+import { CLUTTER_KINDS, type ClutterBlock, type ClutterKind } from './types';
+
+// From the walk's figures to the blocks to hide: the outermost elements whose evidence reaches the threshold and
+// whose text is mostly clutter. Pure.
+
+/** Evidence weight a block needs (a prompt alone, or a link plus a word, or a vendor class). */
+export const THRESHOLD = 3;
+/** A laid-over box (dialog, fixed bar) needs a little less: being pinned over the page is evidence too. */
+export const OVERLAY_THRESHOLD = 2;
+/** Blocks with more visible text than this are containers of reading matter, whatever they hold. */
+export const MAX_TEXT = 1600;
+/** Reading matter a block may hold and still be clutter: a little always, at most half, never more than this. */
+export const FREE_FOREIGN = 40;
+export const FOREIGN_RATIO = 0.5;
+export const MAX_FOREIGN = 600;
+
+/**
+ * When a block reaches the threshold for several kinds, the heaviest evidence names it, ties going to the first
+ * here. Share buttons and ad labels name a block only when nothing else does: an app promotion that also says
+ * "follow us" is a promotion (and stays hidden under the default settings, which keep social and ad visible).
+ */
+const PRIORITY: readonly ClutterKind[] = [
+  'cookie', 'subscription', 'donation', 'newsletter', 'login', 'notifications', 'comments-promo', 'other',
+];
+const LAST: readonly ClutterKind[] = ['social', 'ad'];
+const NEVER = new Set(['html', 'body', 'main', 'head']);
+
+export const KIND_LABEL: Record<ClutterKind, string> = {
+  subscription: 'Subscription offer',
+  donation: 'Donation appeal',
+  newsletter: 'Newsletter sign-up',
+  login: 'Sign-in prompt',
+  notifications: 'Notifications prompt',
+  'comments-promo': 'Comments promotion',
+  social: 'Share and follow buttons',
+  ad: 'Advertisement',
+  cookie: 'Cookie banner',
+  other: 'App or site promotion',
+};
+
+/** kindOf(stats): the kind a block is clutter of, or null when it is not clutter. */
+export function kindOf(s: BlockStats, tag: string): ClutterKind | null {
+  if (!s.score || s.guarded || NEVER.has(tag)) return null;
+  if (s.text > MAX_TEXT) return null;
+  if (s.foreign > Math.min(MAX_FOREIGN, Math.max(FREE_FOREIGN, FOREIGN_RATIO * s.text))) return null;
+  const need = s.overlay ? OVERLAY_THRESHOLD : THRESHOLD;
+  return heaviest(s.score, PRIORITY, need) ?? heaviest(s.score, LAST, need);
+}
+
+function heaviest(score: readonly number[], kinds: readonly ClutterKind[], need: number): ClutterKind | null {
+  let best: ClutterKind | null = null;
+  let bestScore = need - 1;
+  for (const k of kinds) {
+    const v = score[CLUTTER_KINDS.indexOf(k)];
+    if (v > bestScore) {
+      best = k;
+      bestScore = v;
+    }
+  }
+  return best;
+}
+
+/** select(scan): the outermost clutter blocks, in document order, each with its kind and reason. */
+export function select(result: Scan): ClutterBlock[] {
+  const out: ClutterBlock[] = [];
+  const { order } = result;
+  for (let i = 0; i < order.length; i++) {
+    const el = order[i];
+    const s = result.stats.get(el);
+    const kind = s ? kindOf(s, el.localName) : null;
+    if (!kind || !s) continue;
+    i = Math.max(i, s.end); // the block's subtree is skipped: outermost blocks only
+    const overlay = s.overlay;
+    out.push({ element: el, kind, reason: reasonFor(el, kind, result.evidence, overlay), ...(overlay ? { overlay } : {}) });
+  }
+  return out;
+}
+
+/** reasonFor: the block's kind and the strongest evidence for it, in words. */
+export function reasonFor(el: Element, kind: ClutterKind, evidence: Map<Element, Evidence[]>, overlay: boolean): string {
+  const found: Evidence[] = [];
+  for (const [at, evs] of evidence) {
+    if (at === el || el.contains(at)) found.push(...evs.filter((e) => e.kind === kind));
+  }
+  found.sort((a, b) => b.weight - a.weight);
+  const what = [...new Set(found.map((e) => e.what))].slice(0, 3);
+  if (overlay) what.push('laid over the page');
+  return `${KIND_LABEL[kind]}: ${what.join('; ')}`;
+}
