@@ -112,12 +112,15 @@ group('anchor', () => {
   });
 
   test('entry gone and the quote now twice with the same context: orphan, not a guess', () => {
-    const html = PAGE.replace('<article id="p1">', '<article id="p0"><p>Forecasters expect winds of <b>90mph</b> by noon on the coast.</p><p>Ferries are cancelled.</p></article><article id="p1">');
-    const { root, entries, doc } = setup(html);
+    const { root, entries, doc } = setup();
     const s = describe(root, rangeOf(doc.getElementById('p3')!, 'winds of 90mph'), entries())!;
+    const copy = doc.getElementById('p3')!.cloneNode(true) as Element;
+    copy.id = 'x0';
+    doc.getElementById('feed')!.prepend(copy);
     doc.getElementById('p3')!.id = 'x3';
-    doc.getElementById('p0')!.id = 'x0';
     expect(anchor(root, s, entries())).toMatchObject({ status: 'orphan' });
+    doc.getElementById('x0')!.remove(); // the copy goes: the original is unique again, and found
+    expect(anchor(root, s, entries())).toMatchObject({ status: 'placed', entryId: 'x3' });
   });
 
   test('an id reused by another entry: the other entry’s look-alike text is not taken', () => {

@@ -4,7 +4,7 @@ import { buildTextIndex, rangeOffsets, type TextIndex, type TextRange } from './
 /** Characters of context kept on each side of a quote. */
 export const CONTEXT_CHARS = 32;
 /** Characters of the entry's opening kept to recognise the entry later. */
-export const ENTRY_HEAD_CHARS = 48;
+export const ENTRY_HEAD_CHARS = 64;
 
 function quoteAt(idx: TextIndex, start: number, end: number): { quote: TextQuoteSelector; position: TextPositionSelector } {
   return {
