@@ -1,15 +1,81 @@
+import { NOT_LIVE_CUE, TITLE_CUE, URL_CUE } from './cues';
+import { findBlockRuns } from './extract-blocks';
+import { findFlatRun } from './extract-flat';
+import { readPageLd } from './json-ld';
 import type { Detection } from './types';
 
+// Evidence weights: structured data decides alone; URL and title cues need structure beside them; a run of
+// clock-line paragraphs (a ticker written as text) is strong, a run of timestamped blocks alone is not
+// (forums, comment threads and schedules have those too).
+const W_STRUCTURED = 0.6;
+const W_CUE = 0.25;
+const W_CUES_MAX = 0.4;
+const W_BLOCKS = 0.3;
+const W_FLAT = 0.5;
+const W_DISCUSSION = -0.35;
+const THRESHOLD = 0.5;
+/** A run of timestamped blocks counts as structure only with this many stamps and this much text each. */
+const MIN_BLOCKS = 4;
+const MIN_BLOCK_CHARS = 80;
+const MIN_FLAT = 4;
+const DISCUSSION = /comment|reply|replies|forum|thread|message|answer|review|discussion/i;
+
+function path(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return '';
+  }
+}
+
 /**
- * detect(document, url): the full live-blog verdict with its evidence. Pure; reads the document only.
- * (Walking-skeleton placeholder: JSON-LD only. Replaced by the real detector.)
+ * detect(document, url): the full live-blog verdict with its evidence. Pure; reads the document only; never
+ * throws (a page it cannot read is not a live blog).
  */
 export function detect(doc: Document, url: string): Detection {
-  void url;
-  const signals: string[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    if (/LiveBlogPosting/.test(s.textContent ?? '')) signals.push('json-ld:LiveBlogPosting');
+  try {
+    return detectUnsafe(doc, url);
+  } catch (e) {
+    return { isLiveBlog: false, signals: [`error:${(e as Error).message ?? e}`], confidence: 0 };
   }
-  const isLiveBlog = signals.length > 0;
-  return { isLiveBlog, signals, confidence: isLiveBlog ? 0.9 : 0.1 };
+}
+
+function detectUnsafe(doc: Document, url: string): Detection {
+  const signals: string[] = [];
+  let score = 0;
+  const ld = readPageLd(doc);
+  if (ld.liveBlog) signals.push('json-ld:LiveBlogPosting');
+  if (ld.broken) signals.push('json-ld:broken');
+  if (doc.querySelector('[itemtype*="LiveBlogPosting"],[itemprop="liveBlogUpdate"]')) signals.push('microdata:LiveBlogPosting');
+  if (ld.liveBlog || signals.includes('microdata:LiveBlogPosting')) score += W_STRUCTURED;
+
+  let cues = 0;
+  const p = path(url);
+  const title = (doc.title ?? '').replace(/\s+/g, ' ');
+  if (URL_CUE.test(p) && !NOT_LIVE_CUE.test(p.replace(/[-_/]+/g, ' '))) (cues += W_CUE), signals.push('url:live');
+  if (TITLE_CUE.test(title) && !NOT_LIVE_CUE.test(title)) (cues += W_CUE), signals.push('title:live');
+  if (NOT_LIVE_CUE.test(title)) signals.push('title:not-live-coverage');
+  score += Math.min(cues, W_CUES_MAX);
+
+  const body = doc.body;
+  if (body) {
+    const flat = findFlatRun(body);
+    const run = findBlockRuns(body)[0];
+    if (flat && flat.groups.length >= MIN_FLAT) {
+      score += W_FLAT;
+      signals.push(`timestamped-paragraphs:${flat.groups.length}`);
+    } else if (run && run.timed >= MIN_BLOCKS && avgText(run.members) >= MIN_BLOCK_CHARS) {
+      const discussion = DISCUSSION.test(`${run.signature} ${run.container.id} ${run.container.getAttribute('class') ?? ''}`);
+      score += discussion ? W_DISCUSSION : W_BLOCKS;
+      signals.push(discussion ? `discussion-thread:${run.timed}` : `repeated-timestamped-blocks:${run.timed}`);
+    }
+  }
+  const isLiveBlog = score >= THRESHOLD;
+  return { isLiveBlog, signals, confidence: Math.max(0, Math.min(1, Math.round(score * 100) / 100)) };
+}
+
+function avgText(members: readonly Element[]): number {
+  let n = 0;
+  for (const m of members) n += (m.textContent ?? '').replace(/\s+/g, ' ').length;
+  return members.length ? n / members.length : 0;
 }

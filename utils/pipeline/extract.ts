@@ -1,8 +1,109 @@
+// extractEntries: layout → units → fields → times (JSON-LD first, then the page's own stamps) → stable ids.
+import { authorOf, hashText, isKeyEvent, leadText, ownId, textOf, timeEvidence, titleElement, type TimeEvidence } from './entry-fields';
+import { findEntryLayout, entryUnits, type EntryLayout, type EntryUnit } from './entry-layout';
+import { resolveTimes } from './entry-times';
+import { readPageLd, type PageLd } from './json-ld';
+import { fold, matchUpdates } from './ld-match';
+import { pageClock, type PageClock } from './page-time';
+import { collapse } from './text';
+import { parseMachineTime } from './times';
+import type { DayHeading } from './day-headings';
 import type { Entry, ExtractContext } from './types';
 
-/** extractEntries(document, context): the page's live entries in page order. Pure. (Placeholder.) */
+/** What a re-read needs besides the layout: the page's structured data and clock. Keep it with the layout. */
+export interface PageFacts {
+  ld: PageLd;
+  clock: PageClock;
+}
+
+interface Draft {
+  unit: EntryUnit;
+  title: string | null;
+  text: string;
+  evidence: TimeEvidence;
+  day: DayHeading | null;
+  pageId: string | null;
+}
+
+/** readPageFacts(document, url): structured data and clock of the page. Pure. */
+export function readPageFacts(doc: Document, url: string): PageFacts {
+  const ld = readPageLd(doc);
+  return { ld, clock: pageClock(doc, url, ld) };
+}
+
+function draftOf(unit: EntryUnit): Draft {
+  const g = unit.group;
+  if (g) {
+    const startText = collapse(leadText(g.start, 400));
+    const title = startText.slice(g.clock.end).replace(/^\s*[:\-–—|•·,]?\s*/, '') || null;
+    return {
+      unit,
+      title,
+      text: textOf(g.elements.slice(1), new Set()),
+      evidence: { machine: null, clock: g.clock, relative: null },
+      day: g.day,
+      pageId: g.start.id || null,
+    };
+  }
+  const el = unit.element;
+  const titleEl = titleElement(el);
+  const skip = new Set<Element>(titleEl ? [titleEl] : []);
+  return {
+    unit,
+    title: titleEl ? collapse(titleEl.textContent ?? '') : null,
+    text: textOf([el], skip),
+    evidence: timeEvidence(el, leadText(el, 120)),
+    day: null,
+    pageId: ownId(el),
+  };
+}
+
+/** True for units that carry no words of their own (a separator holding only a minute or a time). */
+function isEmpty(d: Draft): boolean {
+  return `${d.title ?? ''}${d.text}`.replace(/[\d\s'’:.+\-–|()]/g, '').length < 2;
+}
+
+/**
+ * readEntries(units, facts, context): Entry objects for entry units (from entryUnits(layout)). Pure. The content
+ * script calls it with the units that are new or changed since the last run; ids stay the same across runs.
+ */
+export function readEntries(units: readonly EntryUnit[], facts: PageFacts, context: ExtractContext): Entry[] {
+  const drafts = units.map(draftOf).filter((d) => !isEmpty(d));
+  const ids = new Set<string>();
+  const withIds = drafts.map((d) => {
+    let id = d.pageId ?? `e-${hashText(`${d.title ?? ''}|${d.text.slice(0, 300)}`)}`;
+    for (let n = 2; ids.has(id); n++) id = `${d.pageId ?? 'e'}-${n}`;
+    ids.add(id);
+    return { d, id, folded: fold(`${d.title ?? ''} ${d.text}`) };
+  });
+  const ldHits = facts.ld.updates.length ? matchUpdates(withIds, facts.ld.updates) : withIds.map(() => null);
+  const resolved = resolveTimes(withIds.map(({ d }) => ({ evidence: d.evidence, day: d.day })), facts.clock, context.now);
+  return withIds.map(({ d, id }, i) => {
+    const ldTime = parseMachineTime(ldHits[i]?.published ?? null);
+    const t = ldTime ?? resolved[i];
+    const el = d.unit.element;
+    const entry: Entry = {
+      id,
+      time: t != null && Number.isFinite(t) ? new Date(t).toISOString() : null,
+      title: d.title,
+      text: d.text,
+      author: d.unit.group ? null : authorOf(el),
+      keyEvent: isKeyEvent(el),
+      element: el,
+    };
+    if (d.unit.group && d.unit.group.elements.length > 1) entry.elements = d.unit.group.elements;
+    return entry;
+  });
+}
+
+/** extractEntries(document, context): the page's live entries in page order. Pure; never throws. */
 export function extractEntries(doc: Document, context: ExtractContext): Entry[] {
-  void doc;
-  void context;
-  return [];
+  try {
+    const body = doc.body;
+    if (!body) return [];
+    const layout: EntryLayout = findEntryLayout(body);
+    return readEntries(entryUnits(layout), readPageFacts(doc, context.url), context);
+  } catch {
+    return [];
+  }
 }

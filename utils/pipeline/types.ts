@@ -31,8 +31,13 @@ export interface Entry {
   author: string | null;
   /** Pinned / key event / summary, where the page marks it. */
   keyEvent: boolean;
-  /** The entry's root element in the page. */
+  /** The entry's root element in the page (for an entry without a wrapper of its own: its first block). */
   element: Element;
+  /**
+   * Every element the entry spans, in page order, when it has no single wrapper (a clock-line heading and the
+   * paragraphs up to the next one); absent when `element` holds the whole entry.
+   */
+  elements?: Element[];
   /** Id of its topic, once groupTopics has run. */
   topic?: string | null;
   /** Id of the entry this one nearly duplicates (a summary repeating it, a re-post), if any. */

@@ -1,0 +1,145 @@
+// Reading one entry's fields (id, title, text, author, key-event flag, raw time evidence) from its element(s).
+// Pure: reads elements, never writes.
+import { collapse, isInvisibleElement } from './text';
+import { parseClock, parseMachineTime, parseRelative, type Clock } from './times';
+
+/** Time evidence found in an entry, before it is resolved against the page's date and zone. */
+export interface TimeEvidence {
+  machine: number | null;
+  clock: Clock | null;
+  relative: number | null;
+}
+
+const MACHINE_ATTRS = ['datetime', 'data-post-time', 'data-timestamp', 'data-published', 'data-publish-time', 'data-date', 'data-time', 'content'];
+const MACHINE_SELECTOR =
+  '[itemprop="datePublished"],time[datetime],[datetime],[data-post-time],[data-timestamp],[data-published],[data-publish-time]';
+const STAMP_CLASS = /(?:^|[\s_-])(?:time|timestamp|date|stamp|clock|posted|published|dte|meta)(?:$|[\s_-])|time|date/i;
+const TITLE_SELECTOR = 'h1,h2,h3,h4,h5,h6,[class*="title" i],[class*="headline" i],[itemprop="headline"]';
+const AUTHOR_SELECTOR = '[rel="author"],[itemprop="author"],[class*="author" i],[class*="byline" i],[class*="contributor" i]';
+const KEY_EVENT = /key-?event|pinned|is-key|keypoint|key-?point|breaking|important|highlight|sticky/i;
+const GENERIC_ID = /^(?:main|content|root|app|container|wrapper|article|body|page)$/i;
+
+function machineOf(el: Element): number | null {
+  for (const a of MACHINE_ATTRS) {
+    const v = el.getAttribute(a);
+    if (v != null) {
+      const t = parseMachineTime(v);
+      if (t != null) return t;
+    }
+  }
+  return null;
+}
+
+/** Time evidence of an entry: a machine date (attribute), else a clock in a stamp element or at its start. */
+export function timeEvidence(el: Element, leadText: string): TimeEvidence {
+  let machine = machineOf(el);
+  if (machine == null) {
+    for (const c of Array.from(el.querySelectorAll(MACHINE_SELECTOR)).slice(0, 4)) {
+      machine = machineOf(c);
+      if (machine != null) break;
+    }
+  }
+  let clock: Clock | null = null;
+  for (const c of Array.from(el.querySelectorAll('time,[class]')).slice(0, 40)) {
+    if (c.tagName !== 'TIME' && !STAMP_CLASS.test(c.getAttribute('class') ?? '')) continue;
+    const t = collapse(c.textContent ?? '');
+    if (t.length > 60) continue;
+    clock = parseClock(t);
+    if (clock) break;
+  }
+  if (!clock) {
+    const c = parseClock(leadText.slice(0, 40));
+    if (c && c.index < 4) clock = c;
+  }
+  return { machine, clock, relative: parseRelative(leadText.slice(0, 80)) };
+}
+
+/** The entry's own id: its id or data id, else a post-like id on a descendant; null when it has none. */
+export function ownId(el: Element): string | null {
+  const direct = el.id || el.getAttribute('data-post-id') || el.getAttribute('data-event-id') || el.getAttribute('data-entry-id') || el.getAttribute('data-id');
+  if (direct && !GENERIC_ID.test(direct)) return direct;
+  const inner = el.querySelector('[id]');
+  if (inner && /\d{3,}|post|entry|update|event|block/i.test(inner.id) && !/^(?:video|player|ad|img|image)/i.test(inner.id)) return inner.id;
+  return null;
+}
+
+/** A short title element inside the entry (a heading or a "title" class), or null. */
+export function titleElement(el: Element): Element | null {
+  for (const c of Array.from(el.querySelectorAll(TITLE_SELECTOR)).slice(0, 6)) {
+    const t = collapse(c.textContent ?? '');
+    if (t.length >= 3 && t.length <= 300 && !c.querySelector('p,li,blockquote')) return c;
+  }
+  return null;
+}
+
+/** The author named in an entry's byline, or null. */
+export function authorOf(el: Element): string | null {
+  for (const c of Array.from(el.querySelectorAll(AUTHOR_SELECTOR)).slice(0, 4)) {
+    const t = collapse(c.textContent ?? '').replace(/^(?:by|von|par|di|door|por)\s+/i, '');
+    if (t.length >= 3 && t.length <= 80 && !/\d{1,2}[:.]\d{2}/.test(t)) return t;
+  }
+  return null;
+}
+
+/** True when the page marks the entry as a key event, pinned post or highlight. */
+export function isKeyEvent(el: Element): boolean {
+  if (KEY_EVENT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('data-type') ?? ''}`)) return true;
+  return !!el.querySelector('[class*="key-event" i],[class*="keyevent" i],[class*="pinned" i]');
+}
+
+const SKIP_TEXT = new Set(['BUTTON', 'TIME', 'SELECT', 'INPUT', 'TEXTAREA']);
+const BLOCK = /^(?:P|DIV|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|LI|UL|OL|H[1-6]|BLOCKQUOTE|FIGURE|FIGCAPTION|TABLE|TR|TD|BR|DL|DT|DD|PRE)$/;
+
+/** Visible text of elements, leaving out `skip` subtrees, buttons and time stamps; whitespace collapsed. */
+export function textOf(roots: readonly Element[], skip: ReadonlySet<Element>): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push(c.nodeValue ?? '');
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (skip.has(e) || SKIP_TEXT.has(e.tagName) || isInvisibleElement(e)) continue;
+        const block = BLOCK.test(e.tagName);
+        if (block) parts.push(' ');
+        walk(e);
+        if (block) parts.push(' ');
+      }
+    }
+  };
+  for (const r of roots) {
+    if (skip.has(r) || isInvisibleElement(r)) continue;
+    walk(r);
+    parts.push(' ');
+  }
+  return collapse(parts.join(''));
+}
+
+/** The first `max` characters of an element's visible text (stops walking early on big subtrees). */
+export function leadText(el: Element, max = 120): string {
+  let out = '';
+  const walk = (node: Node): boolean => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (isInvisibleElement(e) || e.tagName === 'BUTTON') continue;
+        if (BLOCK.test(e.tagName)) out += ' ';
+        if (walk(e)) return true;
+      }
+      if (out.length > max * 2) return true;
+    }
+    return false;
+  };
+  walk(el);
+  return collapse(out).slice(0, max);
+}
+
+/** A short stable hash (FNV-1a, base 36) of a string. */
+export function hashText(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
