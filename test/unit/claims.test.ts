@@ -165,3 +165,13 @@ describe('claimsInText offsets', () => {
     for (const c of claimsInText(text)) expect(c.end).toBeGreaterThan(c.start);
   });
 });
+
+describe('titles', () => {
+  test('a title that runs into the body is its own sentence', () => {
+    const text = 'Naryshkin denies contact with CIA Moscow’s foreign intelligence chief said he has not been in contact with the CIA.';
+    const e = { ...entry(text), title: 'Naryshkin denies contact with CIA' };
+    const [c] = findClaims([e]);
+    expect(c.speaker).toBe('Moscow’s foreign intelligence chief');
+    expect(c.text).toBe('he has not been in contact with the CIA');
+  });
+});

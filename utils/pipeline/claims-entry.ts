@@ -1,12 +1,13 @@
 // Claims in one entry's text: direct quotations with their attribution, indirect speech ("X said that …",
 // "…, X said", "according to X"), participles ("…, saying …"), pronouns resolved within the entry. Pure.
+import { attributionAfter, attributionBefore, isTitle } from './claims-attribution';
+import { actorBefore, clauseStart, isOneQuote, namesIn, nounCue, opensClause, startOf, trailingOnly } from './claims-clause';
 import { BYLINE_CUES, cueAt, HEDGE_MARKERS, NEEDS_THAT, type CueDef } from './claims-cues';
 import { wordCount } from './claims-quotes';
-import { sentences, type Item, type Sentence } from './claims-sentences';
+import { sentences, type Sentence } from './claims-sentences';
 import {
   appositiveSubject, phraseText, speakerAfter, speakerBefore, speakerKind, subjectOf, type Phrase, type SpeakerKind,
 } from './claims-speaker';
-import { TIME_WORDS } from './claims-lexicon';
 import type { CueClass } from './types';
 
 /** A claim before its entry id is attached. */
@@ -24,16 +25,22 @@ export interface EntryClaim {
 export const MIN_QUOTE_WORDS = 4;
 /** An indirect claim needs at least this many words. */
 export const MIN_CLAIM_WORDS = 3;
-/** How far past a cue "that" may come ("said on Telegram on Sunday that …"). */
-const THAT_WINDOW = 10;
 
 interface Mention { name: string; kind: SpeakerKind }
 
-/** claimsInText(text): the attributed claims in one entry's text, offsets into text. */
-export function claimsInText(text: string): EntryClaim[] {
+/** claimsInText(text, title?): the attributed claims in one entry's text, offsets into text. A title the text
+ * opens with is read as a sentence of its own. */
+export function claimsInText(text: string, title?: string | null): EntryClaim[] {
   const out: EntryClaim[] = [];
   const mentions: Mention[] = [];
-  for (const s of sentences(text)) readSentence(text, s, out, mentions);
+  const t = title?.trim();
+  const breaks = t && text.startsWith(t) ? [t.length] : [];
+  for (const s of sentences(text, breaks)) {
+    const before = out.length;
+    readSentence(text, s, out, mentions);
+    // a headline restates the body in the writer's words: its names help pronouns, its "claims" are not kept
+    if (breaks.length && s[s.length - 1].end <= breaks[0]) out.length = before;
+  }
   return out;
 }
 
@@ -41,6 +48,7 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
   const lows = s.map((it) => (it.kind === 'w' ? it.lo : it.kind === 'q' ? '\u0000' : it.s));
   const used = new Set<number>();
   let sentenceSpeaker: string | null = null;
+  const spoke: string[] = [];
   const sentHedged = HEDGE_MARKERS.test(text.slice(s[0].start, s[s.length - 1].end));
   const resolve = (p: Phrase): string | null => {
     const said = phraseText(text, s, p);
@@ -58,7 +66,7 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
     const cls = cue?.cls ?? 'neutral';
     out.push({ speaker, cue: cue?.words ?? '', cueClass: cls, start, end, direct, hedged: cls === 'hedged' || sentHedged });
     sentenceSpeaker = speaker;
-    mentions.push({ name: speaker, kind: speakerKind(speaker) });
+    spoke.push(speaker);
   };
 
   // 1. quotations: attributed after ("…,” the striker said), before (X told Fox Business: “…”), or continuing
@@ -80,10 +88,16 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
   }
 
   // 2. indirect speech
+  const noun = nounCue(s, lows);
+  if (noun) {
+    const subj = subjectOf(s);
+    const speaker = subj && subj.to <= noun.at ? resolve(subj) : null;
+    if (speaker) emit(speaker, noun.cue, s[noun.clause].start, s[s.length - 1].end, false);
+  }
   for (let i = 0; i < s.length; i++) {
     if (s[i].kind !== 'w' || used.has(i)) continue;
     const cue = cueAt(lows, i);
-    if (!cue) continue;
+    if (!cue || (sentenceSpeaker && cue.kind !== 'participle')) continue;
     const len = cue.words.split(' ').length;
     const after = i + len;
     if (cue.kind === 'source') {
@@ -106,9 +120,13 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
     if (cue.kind === 'participle') {
       // "X starts by saying that …"
       const byVerb = lows[i - 1] === 'by' && i >= 2 ? speakerBefore(s, i - 2) : null;
-      const direct = s[i - 1]?.s !== ',' && !byVerb ? speakerBefore(s, i) : null; // "A viral video claiming …"
-      if (s[i - 1]?.s !== ',' && !byVerb && !(direct && direct.from === subjectOf(s)?.from)) continue;
-      const subj = byVerb ?? direct ?? subjectOf(s);
+      const afterConj = /^(?:after|while|when|before|by)$/.test(lows[i - 1] ?? '');
+      const direct = s[i - 1]?.s !== ',' && !afterConj ? speakerBefore(s, i) : null; // "A viral video claiming …"
+      const subject = subjectOf(s);
+      const bare = !direct && !afterConj && s[i - 1]?.kind === 'w' && !!subject && !subject.pronoun &&
+        s[subject.to]?.kind === 'w' && /^\p{Ll}/u.test(s[subject.to].s) && opensClause(s[after]);
+      if (s[i - 1]?.s !== ',' && !afterConj && !bare && !(direct && direct.from === subject?.from)) continue;
+      const subj = byVerb ?? direct ?? (afterConj ? actorBefore(s, i) : null) ?? subject;
       const speaker = sentenceSpeaker ?? (subj && subj.to <= i ? resolve(subj) : null);
       if (!speaker) continue;
       emit(speaker, cue, startOf(s, clauseStart(s, lows, after, cue), text), s[s.length - 1].end, false);
@@ -121,8 +139,13 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
       if (!speaker) continue;
       const k = clauseStart(s, lows, after, cue);
       const introduced = k > after && /^(?:that|que|dass)$/.test(lows[k - 1]) || s[k]?.kind === 'q' || s[k - 1]?.s === ':';
-      if (!trailingOnly(s, lows, k) && k < s.length && (introduced || !NEEDS_THAT.has(cue.words))) {
+      if (k < s.length && (introduced || (!trailingOnly(s, lows, k) && !NEEDS_THAT.has(cue.words)))) {
         emit(speaker, cue, s[k].start, s[s.length - 1].end, isOneQuote(s, s[k].start));
+        break;
+      }
+      if (s[k]?.s === ',' && before.from > 0 && s[before.from - 1].s === ',' && k + 1 < s.length && !trailingOnly(s, lows, k + 1)) {
+        // parenthetical: "Throughout February, it says, it called on governments …"
+        emit(speaker, cue, s[k + 1].start, s[s.length - 1].end, false);
         break;
       }
       if (before.from > 1 && s[before.from - 1].s === ',' && s[i - 1]?.s !== ',' && !BYLINE_CUES.has(cue.words)) {
@@ -137,121 +160,22 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
       if (speaker && i > 1) { emit(speaker, cue, s[0].start, s[i - 2].end, false); break; }
       continue;
     }
-    if (i > 0 && lows[i - 1] === 'and') {
+    let back = i - 1;
+    while (back > 0 && /^(?:has|have|had|also|later|then)$/.test(lows[back])) back--;
+    if (back > 0 && lows[back] === 'and') {
       const subj = subjectOf(s);
       const speaker = subj && subj.to < i ? resolve(subj) : null;
       if (speaker) { emit(speaker, cue, startOf(s, clauseStart(s, lows, after, cue), text), s[s.length - 1].end, false); break; }
     }
   }
-  const subj = subjectOf(s);
-  if (subj && !subj.pronoun) {
-    const name = phraseText(text, s, subj);
+  // what later pronouns may point to, most salient last: other names, the subject, who spoke
+  const add = (name: string) => {
     if (mentions[mentions.length - 1]?.name !== name) mentions.push({ name, kind: speakerKind(name) });
-  }
-}
-
-const PREPS = new Set(['in', 'on', 'via', 'during', 'through', 'to', 'at', 'from', 'with', 'for', 'over', 'after']);
-const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'later', 'earlier', 'also', 'again', 'further',
-  'previously', 'recently', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
-/** Nouns that end an adverbial after a cue: "said in a statement", "wrote on Telegram", "told a news conference". */
-const ADVERBIAL_END = new Set(['statement', 'statements', 'interview', 'post', 'posts', 'telegram', 'x', 'twitter', 'facebook',
-  'instagram', 'briefing', 'conference', 'radio', 'television', 'tv', 'letter', 'filing', 'report', 'channel', 'app',
-  'media', 'website', 'broadcast', 'podcast', 'call', 'hearing', 'parliament', 'programme', 'program', 'show', 'speech',
-  'address', 'update', 'message', 'video', 'tweet', 'release', 'court', 'testimony', 'session', 'meeting']);
-const OBJECT_WORDS = /^(?:the|a|an|reporters|journalists|lawmakers|parliament|mps|media|press|senators|interviewer|broadcaster|us|him|her|them|me|audience|crowd|supporters)$/;
-
-/**
- * "X told Fox Business that …", "said on Telegram on Sunday that …": the index of the item where the claimed
- * clause starts after the cue's words (which end at `at`).
- */
-function clauseStart(s: Sentence, lows: string[], at: number, cue: CueDef): number {
-  let k = at;
-  const word = (j: number) => s[j]?.kind === 'w';
-  if (/^(?:told|tells|telling|informed|reminded|reminds|assured|warned|briefed|urged)$/.test(cue.words)) {
-    while (word(k) && (/^\p{Lu}/u.test(s[k].s) || OBJECT_WORDS.test(lows[k]))) k++;
-  }
-  for (let guard = 0; guard < 8; guard++) {
-    if (word(k) && TIME_NOUNS.has(lows[k])) { k++; continue; }
-    if (word(k) && /^(?:last|this|next|on|at)$/.test(lows[k]) && TIME_NOUNS.has(lows[k + 1] ?? '')) { k += 2; continue; }
-    if (word(k) && PREPS.has(lows[k]) && word(k + 1) && !/^(?:least|most|first|last|once|all)$/.test(lows[k + 1])) {
-      let end = -1;
-      for (let j = k + 1; j < s.length && j < k + 9 && word(j) && lows[j] !== 'that'; j++) {
-        if (ADVERBIAL_END.has(lows[j]) || TIME_NOUNS.has(lows[j]) || (/^\p{Lu}/u.test(s[j].s) && !word(j + 1))) end = j + 1;
-        else if (!(/^(?:the|a|an|its|his|her|their|our|news|messaging|social|official|local|state|national|radio|television|press|\d.*)$/.test(lows[j]) || /^\p{Lu}/u.test(s[j].s))) break;
-      }
-      if (end > 0) { k = end; continue; }
-    }
-    break;
-  }
-  if (s[k]?.s === ',' && /^(?:that)$/.test(lows[k + 1] ?? '')) k++;
-  if (s[k]?.s === ',') {
-    // "said, without providing evidence, that …"
-    const close = s.findIndex((it, j) => j > k && j <= k + 8 && it.s === ',');
-    if (close > 0 && /^(?:that)$/.test(lows[close + 1] ?? '')) k = close + 1;
-  }
-  if (/^(?:that|que|dass|qu'il|qu'elle)$/.test(lows[k] ?? '')) k++;
-  return k;
-}
-
-const NOT_A_CLAUSE = new Set(['in', 'on', 'at', 'via', 'during', 'through', 'to', 'from', 'with', 'for', 'after',
-  'before', 'when', 'while', 'as', 'amid', 'following', 'ahead', 'despite', 'and', 'but', 'adding', 'citing']);
-
-/** True when nothing that can be a claim follows the cue: "…, the ministry said today, with 49 lost." */
-function trailingOnly(s: Sentence, lows: string[], k: number): boolean {
-  const rest = s.slice(k).filter((it) => it.kind !== 'p' || it.s === ',');
-  if (rest.length === 0) return true;
-  return rest[0].s === ',' || (rest[0].kind === 'w' && NOT_A_CLAUSE.has(rest[0].lo));
-}
-
-const startOf = (s: Sentence, k: number, text: string): number => s[k]?.start ?? text.length;
-
-function isOneQuote(s: Sentence, from: number): boolean {
-  const rest = s.filter((it) => it.start >= from && it.kind !== 'p');
-  return rest.length === 1 && rest[0].kind === 'q';
-}
-
-interface Attribution { phrase: Phrase; cue: CueDef; cueAt: number }
-
-/** "“…,” the striker said" / "“…,” said Anthony Gentile". */
-function attributionAfter(s: Sentence, lows: string[], qi: number): Attribution | null {
-  let j = qi + 1;
-  if (s[j]?.s === ',') j++;
-  for (let k = j; k < s.length && k < j + 14; k++) {
-    if (s[k].kind !== 'w') { if (s[k].s === '(' || s[k].s === ')') continue; break; }
-    const cue = cueAt(lows, k);
-    if (!cue || cue.kind === 'source') continue;
-    if (k === j) {
-      const p = speakerAfter(s, k + cue.words.split(' ').length);
-      return p ? { phrase: p, cue, cueAt: k } : null;
-    }
-    const p = speakerBefore(s, k);
-    return p && p.from === j ? { phrase: p, cue, cueAt: k } : null;
-  }
-  return null;
-}
-
-/** "Keith Kellog told Fox Business: “…”" / "He said: “…”" / "It further stated: “…”". */
-function attributionBefore(s: Sentence, lows: string[], qi: number): Attribution | null {
-  for (let k = qi - 1; k >= 0 && k >= qi - 8; k--) {
-    if (s[k].kind === 'q') return null;
-    const cue = s[k].kind === 'w' ? cueAt(lows, k) : null;
-    if (!cue || cue.kind === 'source') continue;
-    const between = s.slice(k + cue.words.split(' ').length, qi);
-    const lastBetween = between[between.length - 1];
-    const ok = (!lastBetween || lastBetween.s === ':' || lastBetween.s === ',' || /^(?:that|saying)$/.test(lastBetween.lo)) &&
-      between.every((it) => it.kind === 'w' && /^(?:\p{Lu}|that$|the$|reporters$|journalists$|on$|in$|a$|an$|interview$|statement$|saying$)/u.test(it.s) || it.s === ':' || it.s === ',');
-    if (!ok) return null;
-    const p = cue.kind === 'participle' ? subjectOf(s) : speakerBefore(s, k);
-    return p ? { phrase: p, cue, cueAt: k } : null;
-  }
-  return null;
-}
-
-/** Title-case and short: a title ("Black Widow", "West Side Story"), not speech. */
-function isTitle(inner: string): boolean {
-  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return words.length <= 6 && words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length >= words.length - 1 && !/[.!?]$/.test(inner.trim());
+  };
+  const subj = subjectOf(s);
+  for (const name of namesIn(text, s)) add(name);
+  if (subj && !subj.pronoun) add(phraseText(text, s, subj));
+  for (const name of spoke) add(name);
 }
 
 /** Trims spaces, a leading "that", and trailing commas and stops (keeps ? and !). */
@@ -261,4 +185,3 @@ function trim(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-export type { Item };

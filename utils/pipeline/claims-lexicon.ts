@@ -26,7 +26,7 @@ export const ROLES = set(`
   son daughter wife husband brother sister friend friends neighbour neighbours owner owners founder boss's
   party opposition campaign white house kremlin pentagon whitehall downing observatory monitor
   intelligence ministry's force's statement's document documents memo
-  partner referee manager's maire ministre porte-parole président présidente bürgermeister bürgermeisterin
+  partner referee manager's cmo cfo cto coo maire ministre porte-parole président présidente bürgermeister bürgermeisterin
   sprecher sprecherin regierung ministerium polizei alcalde alcaldesa portavoz presidente ministro ministra gobierno umpire spokesperson's officials' organisers' experts' authorities'
 `);
 
@@ -61,7 +61,7 @@ export const CAP_STOP = set(`
 
 /** Words that can come between a speaker and the cue ("has also said", "on Monday said"). */
 export const BETWEEN = set(`
-  has have had also since later earlier previously repeatedly further then again now today yesterday tonight
+  has have had did does do also since later earlier previously repeatedly further then again now today yesterday tonight
   once already separately publicly privately formally officially initially first last late just recently
   reportedly subsequently
 `);
@@ -89,5 +89,5 @@ export const PERSON_ROLES = set(`
   doctor scientist researcher meteorologist epidemiologist economist judge prosecutor envoy ambassador diplomat
   commander general officer insider aide adviser advisor king queen prince pope chancellor premier pm
   representative headteacher teacher nurse surgeon inspector constable superintendent commissioner mother father
-  son daughter wife husband brother sister friend neighbour owner partner referee
+  son daughter wife husband brother sister friend neighbour owner partner referee cmo cfo cto coo
 `);

@@ -72,8 +72,9 @@ const opensSentence = (it: Item | undefined): boolean =>
 
 const endsWithStop = (s: string): boolean => /[.!?…]\s*$/.test(s);
 
-/** sentences(text): the text's items grouped into sentences. */
-export function sentences(text: string): Sentence[] {
+/** sentences(text, breaks): the text's items grouped into sentences; `breaks` are offsets that always end one
+ * (the end of an entry's title that runs into its body without a full stop). */
+export function sentences(text: string, breaks: readonly number[] = []): Sentence[] {
   const items = itemize(text);
   const out: Sentence[] = [];
   let cur: Item[] = [];
@@ -84,7 +85,11 @@ export function sentences(text: string): Sentence[] {
     const stop =
       (it.kind === 'p' && /[.!?…]/.test(it.s) && opensSentence(next)) ||
       (it.kind === 'q' && !!it.quote && endsWithStop(text.slice(it.quote.start, it.quote.end)) && opensSentence(next) && next?.s !== ',');
-    if (stop) { out.push(cur); cur = []; }
+    // “… keep you safe” He warned …: a closing mark then a capitalised pronoun starts a sentence
+    const pronounAfterQuote = it.kind === 'q' && !!it.quote?.closed && next?.kind === 'w' && /^(?:He|She|They|It|We)$/.test(next.s) &&
+      !/[,;:]\s*$/.test(text.slice(it.quote.start, it.quote.end));
+    const forced = !!next && breaks.some((b) => it.end <= b && next.start >= b);
+    if (stop || pronounAfterQuote || forced) { out.push(cur); cur = []; }
   }
   if (cur.length) out.push(cur);
   return out;

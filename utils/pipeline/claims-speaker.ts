@@ -61,7 +61,8 @@ export function speakerBefore(s: Sentence, cue: number): Phrase | null {
     if (isWord(it) && CONNECTORS.has(it.lo) && isNpWord(s[i - 1]) && i < end) { i--; continue; }
     break;
   }
-  if (!boundedLeft(s, i) && !(isName(s[from]) && s[i]?.kind === 'w' && /^\p{Ll}/u.test(s[i].s) && !CONNECTORS.has(s[i].lo) && !DETERMINERS.has(s[i].lo) && from < end)) return null;
+  const openingPrep = i === 0 && isWord(s[0]) && /^(?:in|at|on|for|from)$/.test(s[0].lo) && from < end; // "In Clon Casey's Bar have said"
+  if (!boundedLeft(s, i) && !openingPrep && !(isName(s[from]) && s[i]?.kind === 'w' && /^\p{Ll}/u.test(s[i].s) && !CONNECTORS.has(s[i].lo) && !DETERMINERS.has(s[i].lo) && from < end)) return null;
   while (from < end && isWord(s[from]) && CONNECTORS.has(s[from].lo)) from++;
   return validPhrase(s, from, end + 1) ? { from, to: end + 1, pronoun: false } : null;
 }
@@ -98,7 +99,7 @@ function validPhrase(s: Sentence, from: number, to: number): boolean {
   const words = s.slice(from, to).filter(isWord);
   if (!words.some((w) => isName(w) || isRole(w))) return false;
   if (words.every((w) => TIME_WORDS.has(w.lo) || DETERMINERS.has(w.lo))) return false;
-  return !words.some((w) => CLAUSE_WORDS.has(w.lo));
+  return !words.some((w) => CLAUSE_WORDS.has(w.lo) && w.s === w.lo);
 }
 
 /** True when the phrase holds a proper name, not only a role ("executive director of the network"). */

@@ -21,12 +21,12 @@ export function findClaimsCached(entries: readonly Entry[], cache: ClaimsCache):
   for (const e of entries) {
     seen.add(e.id);
     const text = e.text ?? '';
-    const hash = fnv1a(`${text}\u0000${e.author ?? ''}`);
+    const hash = fnv1a(`${text}\u0000${e.author ?? ''}\u0000${e.title ?? ''}`);
     const hit = cache.get(e.id);
     if (hit && hit.hash === hash) continue;
     let claims: EntryClaim[] = [];
     try {
-      claims = claimsInText(text);
+      claims = claimsInText(text, e.title);
     } catch {
       claims = []; // a stage never throws into the page
     }
