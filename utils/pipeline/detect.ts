@@ -1,6 +1,6 @@
 import { NOT_LIVE_CUE, TITLE_CUE, URL_CUE } from './cues';
-import { findBlockRuns } from './extract-blocks';
-import { findFlatRun } from './extract-flat';
+import { findEntryLayout } from './entry-layout';
+import { ldProbes } from './extract-blocks';
 import { readPageLd } from './json-ld';
 import type { Detection } from './types';
 
@@ -59,13 +59,14 @@ function detectUnsafe(doc: Document, url: string): Detection {
 
   const body = doc.body;
   if (body) {
-    const flat = findFlatRun(body);
-    const run = findBlockRuns(body)[0];
+    const layout = findEntryLayout(body, ldProbes(ld.updates));
+    const flat = layout.kind === 'flat' ? layout.run : null;
+    const run = layout.kind === 'blocks' ? layout.run : null;
     if (flat && flat.groups.length >= MIN_FLAT) {
       score += W_FLAT;
       signals.push(`timestamped-paragraphs:${flat.groups.length}`);
     } else if (run && run.timed >= MIN_BLOCKS && avgText(run.members) >= MIN_BLOCK_CHARS) {
-      const discussion = DISCUSSION.test(`${run.signature} ${run.container.id} ${run.container.getAttribute('class') ?? ''}`);
+      const discussion = DISCUSSION.test(`${[...run.signatures].join(' ')} ${run.container.id} ${run.container.getAttribute('class') ?? ''}`);
       score += discussion ? W_DISCUSSION : W_BLOCKS;
       signals.push(discussion ? `discussion-thread:${run.timed}` : `repeated-timestamped-blocks:${run.timed}`);
     }

@@ -6,6 +6,11 @@ import { parseClock, parseMachineTime, parseRelative, type Clock } from './times
 /** Time evidence found in an entry, before it is resolved against the page's date and zone. */
 export interface TimeEvidence {
   machine: number | null;
+  /**
+   * The machine time says UTC ("…Z") but its element shows that same clock: likely local time with a wrong
+   * suffix (repubblica.it); another source (JSON-LD) should win where there is one.
+   */
+  suspect?: boolean;
   clock: Clock | null;
   relative: number | null;
 }
@@ -33,12 +38,17 @@ function machineOf(el: Element): number | null {
 /** Time evidence of an entry: a machine date (attribute), else a clock in a stamp element or at its start. */
 export function timeEvidence(el: Element, leadText: string): TimeEvidence {
   let machine = machineOf(el);
+  let suspect = false;
   if (machine == null) {
     for (const c of Array.from(el.querySelectorAll(MACHINE_SELECTOR)).slice(0, 4)) {
       machine = machineOf(c);
-      if (machine != null) break;
+      if (machine != null) {
+        suspect = looksLocal(c, machine);
+        break;
+      }
     }
   }
+  machine ??= epochInId(el);
   let clock: Clock | null = null;
   for (const c of Array.from(el.querySelectorAll('time,[class]')).slice(0, 40)) {
     if (c.tagName !== 'TIME' && !STAMP_CLASS.test(c.getAttribute('class') ?? '')) continue;
@@ -51,7 +61,21 @@ export function timeEvidence(el: Element, leadText: string): TimeEvidence {
     const c = parseClock(leadText.slice(0, 40));
     if (c && c.index < 4) clock = c;
   }
-  return { machine, clock, relative: parseRelative(leadText.slice(0, 80)) };
+  return { machine, suspect, clock, relative: parseRelative(leadText.slice(0, 80)) };
+}
+
+function looksLocal(el: Element, t: number): boolean {
+  if (!/(?:Z|[+-]00:?00)$/.test(el.getAttribute('datetime') ?? '')) return false;
+  const shown = parseClock(collapse(el.textContent ?? ''));
+  const d = new Date(t);
+  return !!shown && shown.h === d.getUTCHours() && shown.m === d.getUTCMinutes();
+}
+
+/** A millisecond epoch inside the entry's own anchor id ("timelines-1783125872797"), as some timelines write. */
+function epochInId(el: Element): number | null {
+  const id = `${el.id} ${el.firstElementChild?.id ?? ''} ${el.querySelector('[id]')?.id ?? ''}`;
+  const m = /(?:^|\D)(1[3-9]\d{11})(?:\D|$)/.exec(id);
+  return m ? Number(m[1]) : null;
 }
 
 /** The entry's own id: its id or data id, else a post-like id on a descendant; null when it has none. */

@@ -1,13 +1,16 @@
 // Where a page keeps its entries: a run of marked-up sibling blocks, or a run of clock-line paragraphs.
 // findEntryLayout does the expensive search once; entryUnits re-reads only the container it found, so a live
 // page's new or edited entries can be picked up without searching the whole document again. Pure.
-import { findBlockRuns, signatureOf } from './extract-blocks';
-import { findFlatRun, type FlatGroup } from './extract-flat';
+import { leadText } from './entry-fields';
+import { findBlockRuns, signatureOf, type BlockRun } from './extract-blocks';
+import { findFlatRun, type FlatGroup, type FlatRun } from './extract-flat';
+import { indexStamps } from './stamps';
+import { leadingClock } from './times';
 
 /** How a page lays out its entries. Keep it between runs to read updates incrementally. */
 export type EntryLayout =
-  | { kind: 'blocks'; container: Element; signature: string }
-  | { kind: 'flat'; container: Element }
+  | { kind: 'blocks'; container: Element; tag: string; signatures: Set<string>; run: BlockRun }
+  | { kind: 'flat'; container: Element; run: FlatRun }
   | { kind: 'none' };
 
 /** One entry's elements before its fields are read. */
@@ -17,14 +20,17 @@ export interface EntryUnit {
   group?: FlatGroup;
 }
 
-/** findEntryLayout(root): the page's entry layout, or kind 'none'. Pure; O(elements). */
-export function findEntryLayout(root: Element): EntryLayout {
-  const best = findBlockRuns(root)[0];
+/**
+ * findEntryLayout(root, probes): the page's entry layout, or kind 'none'. `probes` are folded JSON-LD update
+ * texts (ldProbes) that count as timestamps for blocks that show none. Pure; about O(elements).
+ */
+export function findEntryLayout(root: Element, probes: readonly string[] = []): EntryLayout {
+  const best = findBlockRuns(root, indexStamps(root), probes)[0];
   const flat = findFlatRun(root);
   const blockScore = best ? best.score : 0;
   const flatScore = flat ? flat.groups.length * Math.log10(10 + avgChars(flat.groups.map((g) => g.elements))) : 0;
-  if (flat && flatScore > blockScore) return { kind: 'flat', container: flat.container };
-  if (best) return { kind: 'blocks', container: best.container, signature: best.signature };
+  if (flat && flatScore > blockScore) return { kind: 'flat', container: flat.container, run: flat };
+  if (best) return { kind: 'blocks', container: best.container, tag: best.tag, signatures: best.signatures, run: best };
   return { kind: 'none' };
 }
 
@@ -32,6 +38,10 @@ function avgChars(groups: Element[][]): number {
   let n = 0;
   for (const g of groups) for (const e of g) n += (e.textContent ?? '').length;
   return groups.length ? n / groups.length : 0;
+}
+
+function looksTimed(el: Element): boolean {
+  return !!el.querySelector('time,[datetime],[data-post-time],[data-timestamp]') || !!leadingClock(leadText(el, 40));
 }
 
 /**
@@ -42,8 +52,10 @@ export function entryUnits(layout: EntryLayout): EntryUnit[] {
   if (layout.kind === 'none' || !layout.container.isConnected) return [];
   if (layout.kind === 'blocks') {
     const out: EntryUnit[] = [];
+    const known = new Set(layout.run.members);
     for (let c = layout.container.firstElementChild; c; c = c.nextElementSibling) {
-      if (signatureOf(c) === layout.signature) out.push({ element: c });
+      if (c.tagName !== layout.tag) continue;
+      if (known.has(c) || layout.signatures.has(signatureOf(c)) || looksTimed(c)) out.push({ element: c });
     }
     return out;
   }

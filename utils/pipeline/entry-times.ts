@@ -64,7 +64,7 @@ export function resolveTimes(items: readonly TimedItem[], page: PageClock, now?:
     }
     if (ev.clock && day) {
       let t = at(day, item, page.zone);
-      if (prev == null && !item.day && anchor != null && t > anchor + FUTURE_SLACK) t -= DAY;
+      if (prev == null && !item.day && page.anchorIsLatest && anchor != null && t > anchor + FUTURE_SLACK) t -= DAY;
       else if (prev != null && desc && t > prev + WRAP_STEP) t -= DAY;
       else if (prev != null && !desc && t < prev - WRAP_STEP) t += DAY;
       day = localDay(t, page.zone);

@@ -1,12 +1,16 @@
-// Entries with markup of their own: a run of repeated sibling blocks (same tag and first class) of which many
-// carry a timestamp. Pure: reads the document only. One pass over the elements, then a look inside each run.
-import { leadText, timeEvidence } from './entry-fields';
+// Entries with markup of their own: a run of sibling blocks of one tag, most carrying a timestamp (or matching a
+// JSON-LD liveBlogUpdate), the untimed ones kept when they share the timed ones' class. Pure: reads only.
+import { leadText } from './entry-fields';
+import { fold } from './ld-match';
+import type { StampIndex } from './stamps';
 import { leadingClock } from './times';
 
 /** A run of sibling entry blocks under one container. */
 export interface BlockRun {
   container: Element;
-  signature: string;
+  tag: string;
+  /** Signatures (tag + first class) of the run's timed members; untimed siblings join only with one of these. */
+  signatures: Set<string>;
   members: Element[];
   timed: number;
   score: number;
@@ -20,23 +24,13 @@ const MIN_TIMED_SHARE = 0.3;
 const MAX_STAMPS = 3;
 /** Share of link text above which a run is a list of links (key events, navigation, related stories). */
 const MAX_LINK_SHARE = 0.6;
-const NOT_ENTRY = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LINK|META|BR|HR|svg|BUTTON|INPUT|SELECT|OPTION|IMG|PICTURE|SOURCE)$/;
+const NOT_ENTRY = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LINK|META|BR|HR|svg|SVG|BUTTON|INPUT|SELECT|OPTION|IMG|PICTURE|SOURCE|A|SPAN|TIME)$/;
 const AWAY = /(?:^|[\s_-])(?:nav|menu|footer|header|sidebar|related|recommend|trending|most-?read|popular|teaser|comments?-(?:list|section|thread)|disqus|breadcrumbs?)(?:$|[\s_-])/i;
 
 /** Tag plus first class token: siblings of one kind share it. */
 export function signatureOf(el: Element): string {
   const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
   return `${el.tagName}.${cls}`;
-}
-
-function stampCount(el: Element): number {
-  let n = el.getElementsByTagName('time').length;
-  if (n > MAX_STAMPS) return n;
-  for (const h of Array.from(el.querySelectorAll('h2,h3,h4,h5,h6,p>strong:first-child,p>b:first-child'))) {
-    if (leadingClock(leadText(h, 40))) n++;
-    if (n > MAX_STAMPS) break;
-  }
-  return n;
 }
 
 function linkShare(members: readonly Element[]): number {
@@ -57,45 +51,67 @@ function awayFromContent(el: Element): boolean {
   return false;
 }
 
-/** Scores one candidate run; null when it is not a run of timestamped entries. */
-function scoreRun(container: Element, signature: string, members: Element[]): BlockRun | null {
-  let timed = 0;
-  let wrappers = 0;
-  let chars = 0;
-  for (const m of members) {
-    const lead = leadText(m, 120);
-    const ev = timeEvidence(m, lead);
-    const stamps = stampCount(m);
-    if (stamps > MAX_STAMPS) wrappers++;
-    else if (ev.machine != null || ev.clock != null) timed++;
-    chars += Math.min((m.textContent ?? '').length, 2000);
+/** Is this member timed: one to MAX_STAMPS stamps, a clock at its start, or a JSON-LD update's text? */
+function timedMember(m: Element, stamps: StampIndex, probes: readonly string[]): boolean | 'wrapper' {
+  const n = stamps.count.get(m) ?? 0;
+  if (n > MAX_STAMPS || (stamps.lines.get(m) ?? 0) > 1) return 'wrapper';
+  if (n > 0 || leadingClock(leadText(m, 40))) return true;
+  if (probes.length) {
+    const f = fold(leadText(m, 500));
+    return probes.some((p) => f.includes(p));
   }
-  if (timed < MIN_TIMED || timed < members.length * MIN_TIMED_SHARE || wrappers > members.length / 3) return null;
-  const share = linkShare(members);
-  let score = timed * Math.log10(10 + chars / members.length);
-  if (share > MAX_LINK_SHARE) score *= 0.1;
-  if (awayFromContent(container)) score *= 0.2;
-  return { container, signature, members, timed, score };
+  return false;
 }
 
-/** findBlockRuns(root): candidate runs of timestamped sibling blocks, best first. */
-export function findBlockRuns(root: Element): BlockRun[] {
+/** Scores one tag group of siblings; null when it is not a run of timestamped entries. */
+function scoreRun(container: Element, tag: string, siblings: Element[], stamps: StampIndex, probes: readonly string[]): BlockRun | null {
+  const timedSet = new Set<Element>();
+  let wrappers = 0;
+  const sigCount = new Map<string, number>();
+  for (const m of siblings) {
+    const t = timedMember(m, stamps, probes);
+    if (t === 'wrapper') wrappers++;
+    else if (t) {
+      timedSet.add(m);
+      const sig = signatureOf(m);
+      sigCount.set(sig, (sigCount.get(sig) ?? 0) + 1);
+    }
+  }
+  if (timedSet.size < MIN_TIMED || wrappers > siblings.length / 3) return null;
+  const signatures = new Set([...sigCount].filter(([, n]) => n >= 2 || n >= timedSet.size * 0.2).map(([s]) => s));
+  const members = siblings.filter((m) => timedSet.has(m) || signatures.has(signatureOf(m)));
+  if (timedSet.size < members.length * MIN_TIMED_SHARE) return null;
+  let chars = 0;
+  for (const m of members) chars += Math.min((m.textContent ?? '').length, 2000);
+  let score = timedSet.size * Math.log10(10 + chars / members.length);
+  if (linkShare(members) > MAX_LINK_SHARE) score *= 0.1;
+  if (awayFromContent(container)) score *= 0.2;
+  return { container, tag, signatures, members, timed: timedSet.size, score };
+}
+
+/** Folded probes of JSON-LD updates (start of body, else headline) for recognising untimed entry blocks. */
+export function ldProbes(updates: ReadonlyArray<{ headline: string; body: string }>): string[] {
+  return updates.map((u) => fold(u.body).slice(0, 40) || fold(u.headline)).filter((p) => p.length >= 12).slice(0, 200);
+}
+
+/** findBlockRuns(root, stamps, probes): candidate runs of timestamped sibling blocks, best first. */
+export function findBlockRuns(root: Element, stamps: StampIndex, probes: readonly string[] = []): BlockRun[] {
   const runs: BlockRun[] = [];
   const all = root.getElementsByTagName('*');
   for (let i = 0; i < all.length; i++) {
     const parent = all[i];
     if (parent.childElementCount < MIN_TIMED || NOT_ENTRY.test(parent.tagName)) continue;
+    if ((stamps.count.get(parent) ?? 0) < MIN_TIMED && !probes.length) continue;
     const groups = new Map<string, Element[]>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       if (NOT_ENTRY.test(c.tagName)) continue;
-      const sig = signatureOf(c);
-      const g = groups.get(sig);
+      const g = groups.get(c.tagName);
       if (g) g.push(c);
-      else groups.set(sig, [c]);
+      else groups.set(c.tagName, [c]);
     }
-    for (const [sig, members] of groups) {
-      if (members.length < MIN_TIMED) continue;
-      const run = scoreRun(parent, sig, members);
+    for (const [tag, siblings] of groups) {
+      if (siblings.length < MIN_TIMED) continue;
+      const run = scoreRun(parent, tag, siblings, stamps, probes);
       if (run) runs.push(run);
     }
   }

@@ -25,6 +25,9 @@ const HEADING = /^H[1-6]$/;
 const SKIP_BLOCK = /(?:^|[\s_-])(?:ad|ads|advert|advertisement|pub|publicite|promo|related|newsletter|share|social)(?:$|[\s_-])/i;
 /** Fewest clock lines that make a flat run. */
 const MIN_STARTS = 3;
+/** Body text (chars) under a clock line that makes it an entry rather than a schedule line, and the share needed. */
+const MIN_BODY = 40;
+const MIN_BODY_SHARE = 0.5;
 /** Share of all clock lines the chosen container must hold. */
 const CONTAINER_SHARE = 0.6;
 
@@ -74,7 +77,10 @@ export function findFlatRun(root: Element): FlatRun | null {
       current.elements.push(block);
     }
   }
-  return groups.length >= MIN_STARTS ? { container, groups } : null;
+  if (groups.length < MIN_STARTS) return null;
+  // A schedule or an event scroller also lists clock lines, but with nothing under them.
+  const withBody = groups.filter((g) => g.elements.slice(1).reduce((n, e) => n + leadText(e, MIN_BODY).length, 0) >= MIN_BODY);
+  return withBody.length >= groups.length * MIN_BODY_SHARE ? { container, groups } : null;
 }
 
 /** The deepest element holding at least CONTAINER_SHARE of the clock lines. */

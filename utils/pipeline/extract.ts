@@ -1,5 +1,6 @@
 // extractEntries: layout → units → fields → times (JSON-LD first, then the page's own stamps) → stable ids.
 import { authorOf, hashText, isKeyEvent, leadText, ownId, textOf, timeEvidence, titleElement, type TimeEvidence } from './entry-fields';
+import { ldProbes } from './extract-blocks';
 import { findEntryLayout, entryUnits, type EntryLayout, type EntryUnit } from './entry-layout';
 import { resolveTimes } from './entry-times';
 import { readPageLd, type PageLd } from './json-ld';
@@ -39,7 +40,7 @@ function draftOf(unit: EntryUnit): Draft {
     return {
       unit,
       title,
-      text: textOf(g.elements.slice(1), new Set()),
+      text: textOf(g.elements, new Set()),
       evidence: { machine: null, clock: g.clock, relative: null },
       day: g.day,
       pageId: g.start.id || null,
@@ -80,7 +81,8 @@ export function readEntries(units: readonly EntryUnit[], facts: PageFacts, conte
   const resolved = resolveTimes(withIds.map(({ d }) => ({ evidence: d.evidence, day: d.day })), facts.clock, context.now);
   return withIds.map(({ d, id }, i) => {
     const ldTime = parseMachineTime(ldHits[i]?.published ?? null);
-    const t = ldTime ?? resolved[i];
+    const own = d.evidence.machine != null && !(d.evidence.suspect && ldTime != null) ? d.evidence.machine : null;
+    const t = own ?? ldTime ?? resolved[i];
     const el = d.unit.element;
     const entry: Entry = {
       id,
@@ -101,8 +103,9 @@ export function extractEntries(doc: Document, context: ExtractContext): Entry[] 
   try {
     const body = doc.body;
     if (!body) return [];
-    const layout: EntryLayout = findEntryLayout(body);
-    return readEntries(entryUnits(layout), readPageFacts(doc, context.url), context);
+    const facts = readPageFacts(doc, context.url);
+    const layout: EntryLayout = findEntryLayout(body, ldProbes(facts.ld.updates));
+    return readEntries(entryUnits(layout), facts, context);
   } catch {
     return [];
   }

@@ -17,6 +17,8 @@ export interface PageLd {
   /** datePublished / dateModified of the page's main object (the LiveBlogPosting or article). */
   published: string | null;
   modified: string | null;
+  /** Dates of any other object (an event's startDate, a video's uploadDate…): a fallback for the page's day. */
+  otherDates: string[];
   /** Scripts that did not parse even after repair. */
   broken: number;
 }
@@ -74,7 +76,7 @@ function toUpdate(o: Json): LdUpdate {
 
 /** readPageLd(document): the page's JSON-LD types, live-blog updates and dates. Broken scripts are skipped. */
 export function readPageLd(doc: Document): PageLd {
-  const result: PageLd = { types: [], liveBlog: false, updates: [], published: null, modified: null, broken: 0 };
+  const result: PageLd = { types: [], liveBlog: false, updates: [], published: null, modified: null, otherDates: [], broken: 0 };
   const objects: Json[] = [];
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const parsed = parseJson(s.textContent ?? '');
@@ -88,6 +90,7 @@ export function readPageLd(doc: Document): PageLd {
     const live = types.includes('LiveBlogPosting');
     if (live) result.liveBlog = true;
     if (live || (!main && types.some((t) => ARTICLE_TYPES.test(t)))) main = live || !main ? o : main;
+    for (const k of ['dateModified', 'datePublished', 'startDate', 'uploadDate']) if (typeof o[k] === 'string') result.otherDates.push(o[k] as string);
     const updates = o.liveBlogUpdate;
     if (updates) for (const u of Array.isArray(updates) ? updates : [updates]) if (u && typeof u === 'object') result.updates.push(toUpdate(u as Json));
   }

@@ -5,6 +5,8 @@ import { euZone, fixedZone, isoOffset, parseMachineTime, usZone, type Zone } fro
 export interface PageClock {
   /** The latest date the page states for itself (modified or published), ms; null when it states none. */
   anchor: number | null;
+  /** True when the anchor is the page's last-modified time (entries after it belong to an earlier day). */
+  anchorIsLatest: boolean;
   zone: Zone;
 }
 
@@ -33,15 +35,18 @@ export function guessZone(host: string, lang: string): Zone {
 /** pageClock(document, url, ld): the page's anchor date and zone. */
 export function pageClock(doc: Document, url: string, ld: PageLd): PageClock {
   const stated: string[] = [ld.modified, ld.published].filter((x): x is string => !!x);
+  let modified = parseMachineTime(ld.modified);
   for (const sel of DATE_METAS) {
     const v = doc.querySelector(sel)?.getAttribute('content');
     if (v) stated.push(v);
+    if (v && /modified|updated/.test(sel)) modified ??= parseMachineTime(v);
   }
   let anchor: number | null = null;
   for (const s of stated) {
     const t = parseMachineTime(s);
     if (t != null && (anchor == null || t > anchor)) anchor = t;
   }
+  if (anchor == null) anchor = fallbackDay(doc, url, ld);
   let host = '';
   try {
     host = new URL(url).hostname;
@@ -58,9 +63,23 @@ export function pageClock(doc: Document, url: string, ld: PageLd): PageClock {
       break;
     }
   }
-  return { anchor, zone };
+  return { anchor, anchorIsLatest: anchor != null && anchor === modified, zone };
 }
 
 function isSummer(t: number): boolean {
   return euZone(0)(t) === 60;
+}
+
+/** A day for pages that state no date of their own: another JSON-LD date, a date in the title or the URL. */
+function fallbackDay(doc: Document, url: string, ld: PageLd): number | null {
+  for (const s of ld.otherDates) {
+    const t = parseMachineTime(s);
+    if (t != null) return t;
+  }
+  const title = doc.title ?? '';
+  const m = /\b(\d{1,2})[./](\d{1,2})[./](20\d{2})\b/.exec(title) ?? null;
+  if (m) return Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]), 12);
+  const u = /\/(20\d{2})[/-](\d{1,2})[/-](\d{1,2})\//.exec(url);
+  if (u) return Date.UTC(Number(u[1]), Number(u[2]) - 1, Number(u[3]), 12);
+  return null;
 }
