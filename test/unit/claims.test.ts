@@ -175,3 +175,18 @@ describe('titles', () => {
     expect(c.text).toBe('he has not been in contact with the CIA');
   });
 });
+
+describe('bylines at the start of entries', () => {
+  test('a name that opens many entries is a byline, not a speaker', () => {
+    const es = ['Gavin O’Callaghan Local owners have said they will close for three weeks from tonight.',
+      'Gavin O’Callaghan Distraught owners have warned that thousands of jobs will go.',
+      'Gavin O’Callaghan The mayor said the roads would reopen on Monday morning.'].map((t, k) => entry(t, `e${k}`));
+    const found = findClaims(es);
+    expect(found.map((c) => c.speaker)).toEqual(['Local owners', 'Distraught owners', 'The mayor']);
+  });
+
+  test('an author field glued to a role ("Marianna SpringSpecialist …") is still the byline', () => {
+    const e = entry('Marianna Spring Specialist reporter A viral video claiming a woman was put in a body bag while alive is misleading.', 'e', 'Marianna SpringSpecialist reporter');
+    expect(findClaims([e]).map((c) => c.speaker)).toEqual(['A viral video']);
+  });
+});

@@ -1,5 +1,6 @@
 // Who a quotation belongs to: the attribution after it ("…,” the striker said), before it ("X told Fox Business:
 // “…”"), and what is a title rather than speech. Pure.
+import { participleSpeaker } from './claims-clause';
 import { cueAt, type CueDef } from './claims-cues';
 import type { Sentence } from './claims-sentences';
 import { speakerAfter, speakerBefore, subjectOf, type Phrase } from './claims-speaker';
@@ -41,7 +42,7 @@ export function attributionBefore(s: Sentence, lows: string[], qi: number): Attr
     const ok = (!lastBetween || lastBetween.s === ':' || lastBetween.s === ',' || /^(?:that|saying)$/.test(lastBetween.lo)) &&
       between.every((it) => it.kind === 'w' && /^(?:\p{Lu}|that$|the$|reporters$|journalists$|on$|in$|a$|an$|interview$|statement$|saying$)/u.test(it.s) || it.s === ':' || it.s === ',');
     if (!ok) return null;
-    const p = cue.kind === 'participle' ? subjectOf(s) : speakerBefore(s, k);
+    const p = cue.kind === 'participle' ? participleSpeaker(s, lows, k) : speakerBefore(s, k);
     return p ? { phrase: p, cue, cueAt: k } : null;
   }
   return null;

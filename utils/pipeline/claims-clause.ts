@@ -2,7 +2,7 @@
 // noun cues ("made a claim that"), named actors, clause openers. Pure.
 import type { CueDef } from './claims-cues';
 import type { Item, Sentence } from './claims-sentences';
-import { isName, speakerBefore, type Phrase } from './claims-speaker';
+import { isName, speakerBefore, subjectOf, type Phrase } from './claims-speaker';
 
 /** How far past a cue "that" may come ("said on Telegram on Sunday that …"). */
 const THAT_WINDOW = 10;
@@ -72,7 +72,7 @@ const OBJECT_WORDS = /^(?:the|a|an|reporters|journalists|lawmakers|parliament|mp
 export function clauseStart(s: Sentence, lows: string[], at: number, cue: CueDef): number {
   let k = at;
   const word = (j: number) => s[j]?.kind === 'w';
-  if (/^(?:told|tells|telling|informed|reminded|reminds|assured|warned|briefed|urged)$/.test(cue.words)) {
+  if (/^(?:told|tells|tell|telling|informed|reminded|reminds|assured|warned|warn|warns|warning|briefed|urged)$/.test(cue.words)) {
     while (word(k) && (/^\p{Lu}/u.test(s[k].s) || OBJECT_WORDS.test(lows[k]))) k++;
     for (let j = k; j < k + 6 && word(j); j++) if (lows[j] === 'that') { k = j; break; } // "reminded countries that
   }
@@ -116,4 +116,18 @@ export const startOf = (s: Sentence, k: number, text: string): number => s[k]?.s
 export function isOneQuote(s: Sentence, from: number): boolean {
   const rest = s.filter((it) => it.start >= from && it.kind !== 'p');
   return rest.length === 1 && rest[0].kind === 'q';
+}
+
+/** Who a participle cue belongs to: "X starts by saying", "X came … after saying", "A viral video claiming",
+ * "…, saying": a by-verb's subject, a named actor before, the phrase just before, or the sentence subject. */
+export function participleSpeaker(s: Sentence, lows: string[], i: number): Phrase | null {
+  const subject = subjectOf(s);
+  if (lows[i - 1] === 'by' && i >= 2) return speakerBefore(s, i - 2) ?? subject;
+  if (/^(?:after|while|when|before)$/.test(lows[i - 1] ?? '')) return actorBefore(s, i) ?? subject;
+  if (s[i - 1]?.s === ',') return subject;
+  const direct = speakerBefore(s, i);
+  if (direct && (direct.from === 0 || direct.from === subject?.from)) return direct;
+  const bare = !direct && s[i - 1]?.kind === 'w' && !!subject && !subject.pronoun &&
+    s[subject.to]?.kind === 'w' && /^\p{Ll}/u.test(s[subject.to].s) && opensClause(s[i + 1]);
+  return bare ? subject : null;
 }

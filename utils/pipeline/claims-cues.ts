@@ -31,6 +31,9 @@ export const CUES: readonly CueDef[] = [
     'declared|vowed|pledged|promised|revealed|admitted|admits|acknowledged|conceded|maintained|asserted|' +
     'underscored|underlined|pointed out|highlighted|reiterated|repeated|assured|cautioned|predicts'),
   ...V('hedged', 'claimed|claims|claim|alleged|alleges|allege|accused|accuses|purported'),
+  ...V('assertive', 'warn|confirm|announce|insist|stress|declare|vow|pledge|promise|reveal|admit|predict|argue'),
+  ...V('neutral', 'say|tell|add|write|explain'),
+  ...V('denial', 'refute|dismiss|dispute'),
   ...V('denial', 'denied|denies|deny|rejected|rejects|refuted|dismissed|disputed|disputes'),
   ...P('neutral', 'saying|adding|stating|noting|explaining|telling|writing|citing|arguing'),
   ...P('assertive', 'warning|insisting|confirming|announcing|stressing|asserting|declaring|vowing'),
@@ -88,3 +91,15 @@ export function cueAt(words: readonly string[], i: number): CueDef | null {
 export const NEEDS_THAT = new Set(['found', 'concluded', 'believes', 'suggested', 'indicated', 'estimated', 'predicted',
   'described', 'posted', 'reminded', 'reminds', 'recalled', 'observed', 'forecast', 'projected', 'calculated', 'reckoned',
   'recounted', 'outlined', 'advised', 'briefed', 'signalled', 'signaled', 'revealed', 'highlighted', 'pointed out']);
+
+/** Base forms ("warn", "tell") after "to" count only as "is expected to warn", never "to tell the people". */
+export const BASE_FORMS = new Set(['say', 'tell', 'add', 'write', 'explain', 'warn', 'confirm', 'announce', 'insist',
+  'stress', 'declare', 'vow', 'pledge', 'promise', 'reveal', 'admit', 'predict', 'argue', 'refute', 'dismiss',
+  'dispute', 'claim', 'allege', 'deny']);
+
+/** True when the base-form cue at words[i] follows a modal ("will say") or "is expected to". */
+export function futureCue(words: readonly string[], i: number): boolean {
+  const prev = words[i - 1] ?? '';
+  if (/^(?:will|would|could|may|might|must|shall|can|did|does|do)$/.test(prev)) return true;
+  return prev === 'to' && /^(?:expected|set|due|going|likely|poised|scheduled|about)$/.test(words[i - 2] ?? '');
+}

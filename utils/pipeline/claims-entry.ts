@@ -1,14 +1,22 @@
 // Claims in one entry's text: direct quotations with their attribution, indirect speech ("X said that …",
 // "…, X said", "according to X"), participles ("…, saying …"), pronouns resolved within the entry. Pure.
 import { attributionAfter, attributionBefore, isTitle } from './claims-attribution';
-import { actorBefore, clauseStart, isOneQuote, namesIn, nounCue, opensClause, startOf, trailingOnly } from './claims-clause';
-import { BYLINE_CUES, cueAt, HEDGE_MARKERS, NEEDS_THAT, type CueDef } from './claims-cues';
+import { clauseStart, isOneQuote, namesIn, nounCue, participleSpeaker, startOf, trailingOnly } from './claims-clause';
+import { BASE_FORMS, BYLINE_CUES, cueAt, futureCue, HEDGE_MARKERS, NEEDS_THAT, type CueDef } from './claims-cues';
 import { wordCount } from './claims-quotes';
 import { sentences, type Sentence } from './claims-sentences';
 import {
   appositiveSubject, phraseText, speakerAfter, speakerBefore, speakerKind, subjectOf, type Phrase, type SpeakerKind,
 } from './claims-speaker';
 import type { CueClass } from './types';
+
+/** The fullest earlier mention of the same person: "Mr Gladkov" → "local governor Vyacheslav Gladkov". */
+function fullest(mentions: readonly Mention[], name: string): string {
+  const surname = name.split(' ').pop() ?? name;
+  if (!/^\p{Lu}/u.test(surname)) return name;
+  const full = mentions.find((m) => m.name.length > name.length && m.name.endsWith(` ${surname}`) && /\p{Lu}\S*\s+\p{Lu}/u.test(m.name));
+  return full?.name ?? name;
+}
 
 /** A claim before its entry id is attached. */
 export interface EntryClaim {
@@ -28,13 +36,13 @@ export const MIN_CLAIM_WORDS = 3;
 
 interface Mention { name: string; kind: SpeakerKind }
 
-/** claimsInText(text, title?): the attributed claims in one entry's text, offsets into text. A title the text
- * opens with is read as a sentence of its own. */
-export function claimsInText(text: string, title?: string | null): EntryClaim[] {
+/** claimsInText(text, {title, lead}): the attributed claims in one entry's text, offsets into text. A title the
+ * text opens with, and a leading byline of `lead` characters, are read apart and give no claims. */
+export function claimsInText(text: string, opts: { title?: string | null; lead?: number } = {}): EntryClaim[] {
   const out: EntryClaim[] = [];
   const mentions: Mention[] = [];
-  const t = title?.trim();
-  const breaks = t && text.startsWith(t) ? [t.length] : [];
+  const t = opts.title?.trim();
+  const breaks = [t && text.startsWith(t) ? t.length : 0, opts.lead ?? 0].filter((b) => b > 0).sort((a, b) => b - a);
   for (const s of sentences(text, breaks)) {
     const before = out.length;
     readSentence(text, s, out, mentions);
@@ -56,7 +64,7 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
     const want: SpeakerKind = /^(?:he|she)$/i.test(said) ? 'person' : /^they$/i.test(said) ? 'group' : 'org';
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k];
-      if (m.kind === want || (want === 'group' && m.kind === 'org')) return m.name;
+      if (m.kind === want || (want === 'group' && m.kind === 'org')) return fullest(mentions, m.name);
     }
     return null;
   };
@@ -98,6 +106,7 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
     if (s[i].kind !== 'w' || used.has(i)) continue;
     const cue = cueAt(lows, i);
     if (!cue || (sentenceSpeaker && cue.kind !== 'participle')) continue;
+    if (BASE_FORMS.has(cue.words) && lows[i - 1] === 'to' && !futureCue(lows, i)) continue; // "to tell the people"
     const len = cue.words.split(' ').length;
     const after = i + len;
     if (cue.kind === 'source') {
@@ -118,15 +127,8 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
       break;
     }
     if (cue.kind === 'participle') {
-      // "X starts by saying that …"
-      const byVerb = lows[i - 1] === 'by' && i >= 2 ? speakerBefore(s, i - 2) : null;
-      const afterConj = /^(?:after|while|when|before|by)$/.test(lows[i - 1] ?? '');
-      const direct = s[i - 1]?.s !== ',' && !afterConj ? speakerBefore(s, i) : null; // "A viral video claiming …"
-      const subject = subjectOf(s);
-      const bare = !direct && !afterConj && s[i - 1]?.kind === 'w' && !!subject && !subject.pronoun &&
-        s[subject.to]?.kind === 'w' && /^\p{Ll}/u.test(s[subject.to].s) && opensClause(s[after]);
-      if (s[i - 1]?.s !== ',' && !afterConj && !bare && !(direct && direct.from === subject?.from)) continue;
-      const subj = byVerb ?? direct ?? (afterConj ? actorBefore(s, i) : null) ?? subject;
+      const subj = participleSpeaker(s, lows, i);
+      if (!subj) continue;
       const speaker = sentenceSpeaker ?? (subj && subj.to <= i ? resolve(subj) : null);
       if (!speaker) continue;
       emit(speaker, cue, startOf(s, clauseStart(s, lows, after, cue), text), s[s.length - 1].end, false);
@@ -170,7 +172,11 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
   }
   // what later pronouns may point to, most salient last: other names, the subject, who spoke
   const add = (name: string) => {
-    if (mentions[mentions.length - 1]?.name !== name) mentions.push({ name, kind: speakerKind(name) });
+    if (mentions[mentions.length - 1]?.name === name) return;
+    // a surname alone ("Fauci", "Mr Gladkov") is the person named in full earlier in the entry
+    const surname = name.split(' ').pop() ?? name;
+    const earlier = mentions.find((m) => m.kind === 'person' && m.name !== name && m.name.endsWith(` ${surname}`));
+    mentions.push({ name, kind: earlier ? 'person' : speakerKind(name) });
   };
   const subj = subjectOf(s);
   for (const name of namesIn(text, s)) add(name);

@@ -12,7 +12,7 @@ const bare = (lo: string): string => lo.replace(/'s?$/, '');
 const isWord = (it: Item | undefined): it is Item => it?.kind === 'w';
 export const isName = (it: Item | undefined): boolean =>
   isWord(it) && /^[\p{Lu}]/u.test(it.s) &&
-  ((!CAP_STOP.has(it.lo) && !TIME_WORDS.has(it.lo) && !DETERMINERS.has(it.lo)) || (/^[\p{Lu}.&]{2,}$/u.test(it.s) && it.s !== 'I'));
+  ((!CAP_STOP.has(it.lo) && !TIME_WORDS.has(it.lo.replace(/'s$/, '')) && !DETERMINERS.has(it.lo)) || (/^[\p{Lu}.&]{2,}$/u.test(it.s) && it.s !== 'I'));
 export const isRole = (it: Item | undefined): boolean => isWord(it) && (ROLES.has(it.lo) || ROLES.has(bare(it.lo)));
 const isPossessive = (it: Item | undefined): boolean => isWord(it) && /\p{L}(?:'s|s')$/u.test(it.lo);
 const isModifier = (it: Item | undefined): boolean => isWord(it) && (MODIFIERS.has(it.lo) || isPossessive(it));
@@ -25,6 +25,10 @@ const CONJ = new Set(['and', 'but', 'while', 'as', 'so', 'then', 'meanwhile', 'y
 /** Index just left of the cue once auxiliaries and time phrases ("has also", "on Monday") are skipped. */
 function skipBetweenLeft(s: Sentence, at: number): number {
   let i = at - 1;
+  // "is expected to warn", "will say", "would tell"
+  if (s[i]?.lo === 'to' && /^(?:expected|set|due|going|likely|poised|scheduled|about)$/.test(s[i - 1]?.lo ?? '') &&
+    /^(?:is|are|was|were)$/.test(s[i - 2]?.lo ?? '')) i -= 3;
+  else if (/^(?:will|would|could|may|might|must|shall|can)$/.test(s[i]?.lo ?? '')) i--;
   while (i >= 0 && isWord(s[i]) && (BETWEEN.has(s[i].lo) || TIME_WORDS.has(s[i].lo))) i--;
   return i;
 }
@@ -59,6 +63,10 @@ export function speakerBefore(s: Sentence, cue: number): Phrase | null {
       break;
     }
     if (isWord(it) && CONNECTORS.has(it.lo) && isNpWord(s[i - 1]) && i < end) { i--; continue; }
+    // one unknown adjective between a determiner and the phrase: "A viral video", "the outgoing minister"
+    if (isWord(it) && /^\p{Ll}+$/u.test(it.s) && !CLAUSE_WORDS.has(it.lo) && isWord(s[i - 1]) && DETERMINERS.has(s[i - 1].lo) && i < end) {
+      from = i; i--; continue;
+    }
     break;
   }
   const openingPrep = i === 0 && isWord(s[0]) && /^(?:in|at|on|for|from)$/.test(s[0].lo) && from < end; // "In Clon Casey's Bar have said"
@@ -122,7 +130,18 @@ export function subjectOf(s: Sentence): Phrase | null {
     else break;
   }
   if (isWord(s[at]) && PRONOUNS.has(s[at].lo)) return { from: at, to: at + 1, pronoun: true };
-  return speakerAfter(s, at);
+  return speakerAfter(s, at) ?? looseSubject(s, at);
+}
+
+/** "Distraught pub and hotel groups have …": a subject with plain nouns, up to its verb. */
+function looseSubject(s: Sentence, at: number): Phrase | null {
+  let k = at;
+  while (k < s.length && k < at + 8 && isWord(s[k]) && !CLAUSE_WORDS.has(s[k].lo) && !BETWEEN.has(s[k].lo) &&
+    !/(?:ed|ly)$/.test(s[k].lo) && !(/^\p{Ll}/u.test(s[k].s) && /^(?:says|said|tells|told)$/.test(s[k].lo))) k++;
+  const head = s[k - 1];
+  const verbNext = isWord(s[k]) && (BETWEEN.has(s[k].lo) || CLAUSE_WORDS.has(s[k].lo) || /ed$/.test(s[k].lo));
+  if (k - at < 2 || !verbNext || !isWord(head) || !(isRole(head) || isName(head) || /[^s]s$/.test(head.lo))) return null;
+  return { from: at, to: k, pronoun: false };
 }
 
 /** The words of a phrase as written in the text. */

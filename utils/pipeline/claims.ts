@@ -18,19 +18,21 @@ export function findClaims(entries: readonly Entry[]): Claim[] {
  */
 export function findClaimsCached(entries: readonly Entry[], cache: ClaimsCache): Claim[] {
   const seen = new Set<string>();
+  const leads = repeatedLeads(entries);
   for (const e of entries) {
     seen.add(e.id);
     const text = e.text ?? '';
-    const hash = fnv1a(`${text}\u0000${e.author ?? ''}\u0000${e.title ?? ''}`);
+    const lead = leadingByline(text, e.author, leads);
+    const hash = fnv1a(`${text}\u0000${e.author ?? ''}\u0000${e.title ?? ''}\u0000${lead}`);
     const hit = cache.get(e.id);
     if (hit && hit.hash === hash) continue;
     let claims: EntryClaim[] = [];
     try {
-      claims = claimsInText(text, e.title);
+      claims = claimsInText(text, { title: e.title, lead: lead.length });
     } catch {
       claims = []; // a stage never throws into the page
     }
-    cache.set(e.id, { hash, claims, bylines: bylinesIn(text, e.author) });
+    cache.set(e.id, { hash, claims, bylines: [...bylinesIn(text, e.author), ...(lead ? [normName(lead)] : [])] });
   }
   for (const id of [...cache.keys()]) if (!seen.has(id)) cache.delete(id);
   const bylines = new Set<string>();
@@ -62,6 +64,33 @@ export function bylinesIn(text: string, author: string | null): string[] {
     for (let m = re.exec(text); m; m = re.exec(text)) names.push(...m.slice(1).filter(Boolean));
   }
   return names.map(normName).filter((n) => n.length >= 4 && /\s/.test(n));
+}
+
+const LEAD = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+))(?=\s|$)/u;
+/** Share of entries that must open with the same name for it to be taken as the entries' byline. */
+const LEAD_SHARE = 0.2;
+
+/** Two-word names that open several entries' text ("Gavin O'Callaghan Popular drinking hole …"): bylines. */
+function repeatedLeads(entries: readonly Entry[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    const m = LEAD.exec(e.text ?? '');
+    if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  const min = Math.max(2, Math.ceil(entries.length * LEAD_SHARE));
+  return new Set([...counts].filter(([, n]) => n >= min).map(([name]) => name));
+}
+
+/** The byline an entry's text opens with (its author, or a name that opens many entries), or ''. */
+function leadingByline(text: string, author: string | null, leads: ReadonlySet<string>): string {
+  if (author) {
+    const spaced = author.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/\s+/g, ' ').trim();
+    if (spaced && text.startsWith(spaced)) return spaced;
+    const first = spaced.split(' ').slice(0, 2).join(' ');
+    if (first.includes(' ') && text.startsWith(first)) return first;
+  }
+  const m = LEAD.exec(text);
+  return m && leads.has(m[1]) ? m[1] : '';
 }
 
 function normName(s: string): string {
