@@ -1,5 +1,5 @@
 import { NOT_LIVE_CUE, TITLE_CUE, URL_CUE } from './cues';
-import { findEntryLayout } from './entry-layout';
+import { findEntryLayout, rememberLayout } from './entry-layout';
 import { ldProbes } from './extract-blocks';
 import { readPageLd } from './json-ld';
 import type { Detection } from './types';
@@ -18,6 +18,8 @@ const THRESHOLD = 0.5;
 const MIN_BLOCKS = 4;
 const MIN_BLOCK_CHARS = 80;
 const MIN_FLAT = 4;
+/** Class names of live coverage, which may also say "comment" (match commentary). */
+const LIVE_NAMES = /live|ticker|blog|match|commentary/i;
 const DISCUSSION = /comment|reply|replies|forum|thread|message|answer|review|discussion/i;
 
 function path(url: string): string {
@@ -58,21 +60,24 @@ function detectUnsafe(doc: Document, url: string): Detection {
   score += Math.min(cues, W_CUES_MAX);
 
   const body = doc.body;
-  if (body) {
-    const layout = findEntryLayout(body, ldProbes(ld.updates));
+  const layout = body ? findEntryLayout(body, ldProbes(ld.updates)) : null;
+  if (layout) {
     const flat = layout.kind === 'flat' ? layout.run : null;
     const run = layout.kind === 'blocks' ? layout.run : null;
     if (flat && flat.groups.length >= MIN_FLAT) {
       score += W_FLAT;
       signals.push(`timestamped-paragraphs:${flat.groups.length}`);
     } else if (run && run.timed >= MIN_BLOCKS && avgText(run.members) >= MIN_BLOCK_CHARS) {
-      const discussion = DISCUSSION.test(`${[...run.signatures].join(' ')} ${run.container.id} ${run.container.getAttribute('class') ?? ''}`);
+      const names = `${[...run.signatures].join(' ')} ${run.container.id} ${run.container.getAttribute('class') ?? ''}`;
+      const discussion = DISCUSSION.test(names) && !LIVE_NAMES.test(names);
       score += discussion ? W_DISCUSSION : W_BLOCKS;
       signals.push(discussion ? `discussion-thread:${run.timed}` : `repeated-timestamped-blocks:${run.timed}`);
     }
   }
   const isLiveBlog = score >= THRESHOLD;
-  return { isLiveBlog, signals, confidence: Math.max(0, Math.min(1, Math.round(score * 100) / 100)) };
+  const detection = { isLiveBlog, signals, confidence: Math.max(0, Math.min(1, Math.round(score * 100) / 100)) };
+  if (layout) rememberLayout(detection, layout);
+  return detection;
 }
 
 function avgText(members: readonly Element[]): number {

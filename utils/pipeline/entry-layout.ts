@@ -62,3 +62,16 @@ export function entryUnits(layout: EntryLayout): EntryUnit[] {
   const run = findFlatRun(layout.container);
   return run ? run.groups.map((g) => ({ element: g.start, group: g })) : [];
 }
+
+const remembered = new WeakMap<object, EntryLayout>();
+
+/** rememberLayout(detection, layout): lets extractEntries reuse the layout detect() found in the same run. */
+export function rememberLayout(detection: object, layout: EntryLayout): void {
+  remembered.set(detection, layout);
+}
+
+/** The layout detect() found for this detection, if it is still on the page. */
+export function recalledLayout(detection: object | undefined): EntryLayout | null {
+  const l = detection ? remembered.get(detection) : undefined;
+  return l && (l.kind === 'none' || l.container.isConnected) ? l : null;
+}

@@ -1,7 +1,7 @@
 // extractEntries: layout → units → fields → times (JSON-LD first, then the page's own stamps) → stable ids.
 import { authorOf, hashText, isKeyEvent, leadText, ownId, textOf, timeEvidence, titleElement, type TimeEvidence } from './entry-fields';
 import { ldProbes } from './extract-blocks';
-import { findEntryLayout, entryUnits, type EntryLayout, type EntryUnit } from './entry-layout';
+import { findEntryLayout, recalledLayout, entryUnits, type EntryLayout, type EntryUnit } from './entry-layout';
 import { resolveTimes } from './entry-times';
 import { readPageLd, type PageLd } from './json-ld';
 import { fold, matchUpdates } from './ld-match';
@@ -104,7 +104,7 @@ export function extractEntries(doc: Document, context: ExtractContext): Entry[] 
     const body = doc.body;
     if (!body) return [];
     const facts = readPageFacts(doc, context.url);
-    const layout: EntryLayout = findEntryLayout(body, ldProbes(facts.ld.updates));
+    const layout: EntryLayout = recalledLayout(context.detection) ?? findEntryLayout(body, ldProbes(facts.ld.updates));
     return readEntries(entryUnits(layout), facts, context);
   } catch {
     return [];

@@ -15,6 +15,8 @@ const STAMP_ATTRS = ['datetime', 'data-post-time', 'data-timestamp', 'data-publi
 const STAMP_CLASS = /time|date|stamp|clock|posted|dte/i;
 /** An element holding nothing but a clock: "14:05", "9.45am", "21:06 (IST)". */
 const BARE_CLOCK = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,4}\)?)?\s*$/i;
+/** A match minute standing alone: "95'", "45+2'" (commentary pages stamp entries so; it gives no clock time). */
+const BARE_MINUTE = /^\s*\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′]\s*$/;
 const LINE_TAGS = /^(?:H2|H3|H4|H5|H6|P|STRONG|B)$/;
 const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|svg|SVG|PATH|OPTION)$/;
 
@@ -27,7 +29,7 @@ function isStamp(el: Element): boolean {
   if (el.getAttribute('itemprop') === 'datePublished') return true;
   if (el.childElementCount === 0) {
     const t = el.textContent ?? '';
-    if (t.length <= 16 && BARE_CLOCK.test(t)) return true;
+    if (t.length <= 16 && (BARE_CLOCK.test(t) || BARE_MINUTE.test(t))) return true;
   }
   const cls = el.getAttribute('class');
   if (cls && STAMP_CLASS.test(cls) && el.childElementCount <= 3) {
