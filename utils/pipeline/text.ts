@@ -36,7 +36,7 @@ export function visibleText(root: Element): string {
   return collapse(parts.join(''));
 }
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'BR', 'HR',
   'PRE', 'FORM', 'BUTTON', 'TIME',

@@ -1,0 +1,148 @@
+// Claim highlights in the page: each claimed text is wrapped, text node by text node, in a <liveline-claim>
+// element carrying marker attributes (speaker, cue, class); hover and keyboard focus show "speaker · cue" from
+// those attributes via the one stylesheet. Nothing is ever inserted as HTML, and clear() unwraps and re-joins
+// exactly the text nodes it split, so the serialised page is what it was before.
+import { mapVisibleText, slicesOf, type NodeSlice, type TextMap } from '../pipeline/text-map';
+import type { Claim, Entry } from '../pipeline/types';
+
+/** The owner name of everything this module writes. */
+export const HIGHLIGHT_OWNER = 'claims';
+export const CLAIM_TAG = 'liveline-claim';
+/** On each wrapper: the claim's index in analysis.claims. */
+export const CLAIM_ATTR = 'data-liveline-claim';
+export const CUE_CLASS_ATTR = 'data-liveline-cue-class';
+/** On the first wrapper of a claim: "speaker · cue", shown on hover and focus. */
+export const LABEL_ATTR = 'data-liveline-says';
+/** Marks the wrappers as Liveline's own (the page layer's OWN_ATTR), so the observer ignores them. */
+export const OWN_ATTR = 'data-liveline-own';
+
+/** What the highlighter needs from the page layer (utils/page/layer.ts PageLayer). */
+export interface HighlightLayer {
+  setCss(owner: string, css: string): void;
+  /** Optional: nodes Liveline split or moved, so the observer does not take them for page changes. */
+  noteOwnNodes?(nodes: readonly Node[]): void;
+}
+
+export const HIGHLIGHT_CSS = `
+html[data-liveline] ${CLAIM_TAG}[${CLAIM_ATTR}] { background: rgba(250, 204, 21, .22) !important; color: inherit !important;
+  border-bottom: 2px solid #ca8a04 !important; border-radius: 2px; cursor: help; position: relative; }
+html[data-liveline] ${CLAIM_TAG}[${CUE_CLASS_ATTR}="hedged"] { background: rgba(251, 146, 60, .18) !important; border-bottom: 2px dashed #c2410c !important; }
+html[data-liveline] ${CLAIM_TAG}[${CUE_CLASS_ATTR}="denial"] { background: rgba(148, 163, 184, .22) !important; border-bottom: 2px dotted #475569 !important; }
+html[data-liveline] ${CLAIM_TAG}[${LABEL_ATTR}]:focus { outline: 2px solid #2563eb !important; outline-offset: 1px; }
+html[data-liveline] ${CLAIM_TAG}[${LABEL_ATTR}]:hover::before, html[data-liveline] ${CLAIM_TAG}[${LABEL_ATTR}]:focus::before {
+  content: attr(${LABEL_ATTR}); position: absolute; left: 0; bottom: 100%; z-index: 2147483646; white-space: nowrap;
+  max-width: 60ch; overflow: hidden; text-overflow: ellipsis; padding: 2px 6px; border-radius: 4px;
+  font: 600 12px/1.4 system-ui, sans-serif; color: #fff; background: #1f2937; pointer-events: none; }
+`;
+
+interface Wrap { wrapper: Element; head: Text | null; mid: Text; tail: Text | null }
+
+/** Highlighter: the claim highlights of one page, entry by entry. Writes only wrappers it can take back. */
+export class Highlighter {
+  private readonly wraps = new Map<string, Wrap[]>();
+
+  constructor(private readonly doc: Document, private readonly layer: HighlightLayer) {}
+
+  /** show(entries, claims): highlights every claim (claims[i] gets index i); entries not listed are left alone. */
+  show(entries: readonly Entry[], claims: readonly Claim[], only?: ReadonlySet<string>): void {
+    this.layer.setCss(HIGHLIGHT_OWNER, HIGHLIGHT_CSS);
+    const byEntry = new Map<string, Array<[Claim, number]>>();
+    claims.forEach((c, i) => byEntry.set(c.entryId, [...(byEntry.get(c.entryId) ?? []), [c, i]]));
+    for (const e of entries) {
+      if (only && !only.has(e.id)) continue;
+      this.clearEntry(e.id);
+      const list = byEntry.get(e.id);
+      if (!list || !e.element?.isConnected) continue;
+      const map = mapVisibleText(e.element);
+      const done: Wrap[] = [];
+      for (const [claim, index] of list) {
+        const at = locate(map, e.text, claim);
+        if (at < 0) continue;
+        const slices = slicesOf(map, at, at + claim.text.length);
+        slices.forEach((s, k) => done.push(this.wrap(s, claim, index, k === 0)));
+      }
+      if (done.length) this.wraps.set(e.id, done);
+    }
+  }
+
+  /** update(entries, claims, changedIds): re-highlights changed entries and drops removed ones. */
+  update(entries: readonly Entry[], claims: readonly Claim[], changedIds: ReadonlySet<string>): void {
+    const present = new Set(entries.map((e) => e.id));
+    for (const id of [...this.wraps.keys()]) if (!present.has(id)) this.clearEntry(id);
+    this.show(entries, claims, changedIds);
+  }
+
+  /** clear(): every highlight unwrapped, split text nodes joined again; the stylesheet rules dropped. */
+  clear(): void {
+    for (const id of [...this.wraps.keys()]) this.clearEntry(id);
+    this.layer.setCss(HIGHLIGHT_OWNER, '');
+  }
+
+  /** The first wrapper of claim `index`, to scroll to or focus, or null. */
+  elementFor(index: number): HTMLElement | null {
+    return this.doc.querySelector<HTMLElement>(`${CLAIM_TAG}[${CLAIM_ATTR}="${index}"][${LABEL_ATTR}]`);
+  }
+
+  get count(): number {
+    let n = 0;
+    for (const w of this.wraps.values()) n += w.length;
+    return n;
+  }
+
+  private wrap(slice: NodeSlice, claim: Claim, index: number, first: boolean): Wrap {
+    const { node, start, end } = slice;
+    const mid = start > 0 ? node.splitText(start) : node;
+    const tail = end - start < mid.data.length ? mid.splitText(end - start) : null;
+    const wrapper = this.doc.createElement(CLAIM_TAG);
+    wrapper.setAttribute(OWN_ATTR, HIGHLIGHT_OWNER);
+    wrapper.setAttribute(CLAIM_ATTR, String(index));
+    wrapper.setAttribute(CUE_CLASS_ATTR, claim.cueClass);
+    if (first) {
+      const says = `${claim.speaker} · ${claim.cue}${claim.hedged && claim.cueClass !== 'hedged' ? ' (hedged)' : ''}`;
+      wrapper.setAttribute(LABEL_ATTR, says);
+      wrapper.setAttribute('title', says);
+      wrapper.setAttribute('tabindex', '0');
+      wrapper.setAttribute('role', 'mark');
+      wrapper.setAttribute('aria-label', `${claim.speaker}, ${claim.cue}: ${claim.text}`);
+    }
+    mid.parentNode!.insertBefore(wrapper, mid);
+    wrapper.appendChild(mid);
+    this.layer.noteOwnNodes?.([node, mid, ...(tail ? [tail] : []), wrapper]);
+    return { wrapper, head: start > 0 ? node : null, mid, tail };
+  }
+
+  private clearEntry(id: string): void {
+    const list = this.wraps.get(id);
+    if (!list) return;
+    // undo in reverse order: each wrap split the node the next one may have split again
+    for (let k = list.length - 1; k >= 0; k--) {
+      const { wrapper, head, mid, tail } = list[k];
+      const parent = wrapper.parentNode;
+      if (!parent) continue;
+      parent.insertBefore(mid, wrapper);
+      wrapper.remove();
+      if (tail && tail.parentNode === parent && mid.nextSibling === tail) {
+        mid.appendData(tail.data);
+        tail.remove();
+      }
+      if (head && head.parentNode === parent && head.nextSibling === mid) {
+        head.appendData(mid.data);
+        mid.remove();
+      }
+    }
+    this.wraps.delete(id);
+  }
+}
+
+/** Where claim.text sits in the element's text: at its own offset when the texts agree, else the occurrence
+ * nearest to where it sits in the entry's text; -1 when it is not there (a claim in a title the page moved). */
+export function locate(map: TextMap, entryText: string, claim: Claim): number {
+  if (!claim.text) return -1;
+  if (map.text.slice(claim.start, claim.end) === claim.text) return claim.start;
+  const want = entryText.length ? (claim.start / entryText.length) * map.text.length : 0;
+  let best = -1;
+  for (let at = map.text.indexOf(claim.text); at >= 0; at = map.text.indexOf(claim.text, at + 1)) {
+    if (best < 0 || Math.abs(at - want) < Math.abs(best - want)) best = at;
+  }
+  return best;
+}
