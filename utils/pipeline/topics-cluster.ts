@@ -42,11 +42,13 @@ export const MAX_POSTINGS = 400;
  */
 export function clusterEntries(ordered: readonly ClusterInput[], preset: ReadonlyMap<string, string>, firstId: number): ClusterResult {
   const result: ClusterResult = { topicOf: new Map(), duplicateOf: new Map(), members: new Map() };
-  const postings = new Map<string, number[]>();
+  const index = new Index(ordered.length);
   const centroids = new Map<string, Centroid>();
+  const topicAt: string[] = [];
   let nextId = firstId;
   const place = (i: number, topic: string) => {
     const e = ordered[i];
+    topicAt[i] = topic;
     result.topicOf.set(e.id, topic);
     const list = result.members.get(topic) ?? [];
     list.push(e.id);
@@ -57,15 +59,19 @@ export function clusterEntries(ordered: readonly ClusterInput[], preset: Readonl
       const old = c.sum.get(k) ?? 0;
       c.sum.set(k, old + w);
       c.norm2 += (old + w) ** 2 - old ** 2;
-      const p = postings.get(k) ?? [];
-      p.push(i);
-      postings.set(k, p);
     }
     centroids.set(topic, c);
+    index.add(i, e.vector);
   };
   ordered.forEach((e, i) => {
-    const sims = similarities(e, ordered, postings);
-    const dup = findDuplicate(e, ordered, sims);
+    const touched = index.similarities(e.vector);
+    placeEntry(e, i, touched);
+    index.reset(touched);
+  });
+  return result;
+
+  function placeEntry(e: ClusterInput, i: number, touched: number[]): void {
+    const dup = findDuplicate(e, ordered, touched, index.sims);
     if (dup) result.duplicateOf.set(e.id, result.duplicateOf.get(dup.id) ?? dup.id);
     const known = preset.get(e.id);
     if (known !== undefined) return place(i, known);
@@ -73,33 +79,59 @@ export function clusterEntries(ordered: readonly ClusterInput[], preset: Readonl
     if (dup && result.topicOf.get(dup.id) !== OTHER) return place(i, result.topicOf.get(dup.id)!);
     // a short entry ("Kopbal van Romero!") may still join a topic it clearly belongs to, but never starts one
     const short = e.features.stems.size < MIN_STEMS;
-    const best = bestTopic(e, ordered, sims, result.topicOf, centroids, short);
+    const best = bestTopic(e, touched, index.sims, topicAt, centroids, short);
     if (best && best.score >= (short ? SHORT_JOIN_SIMILARITY : JOIN_SIMILARITY)) place(i, best.topic);
     else place(i, short ? OTHER : `t${nextId++}`);
-  });
-  return result;
+  }
 }
 
-/** Cosine similarity of an entry with every earlier entry that shares an indexed feature. */
-function similarities(e: ClusterInput, ordered: readonly ClusterInput[], postings: Map<string, number[]>): Map<number, number> {
-  const sims = new Map<number, number>();
-  for (const [k, w] of e.vector) {
-    const p = postings.get(k);
-    if (!p) continue;
-    for (let x = Math.max(0, p.length - MAX_POSTINGS); x < p.length; x++) {
-      const j = p[x];
-      sims.set(j, (sims.get(j) ?? 0) + w * (ordered[j].vector.get(k) ?? 0));
+/** Inverted index: feature → the entries holding it, with their weights. */
+class Index {
+  private readonly postings = new Map<string, { ids: number[]; ws: number[] }>();
+  /** Dot product of the last query with each entry (valid for the touched entries). */
+  readonly sims: Float64Array;
+
+  constructor(size: number) {
+    this.sims = new Float64Array(size);
+  }
+
+  add(i: number, vector: Map<string, number>): void {
+    for (const [k, w] of vector) {
+      let p = this.postings.get(k);
+      if (!p) this.postings.set(k, (p = { ids: [], ws: [] }));
+      p.ids.push(i);
+      p.ws.push(w);
     }
   }
-  return sims;
+
+  /** The entries sharing an indexed feature with `vector`, their dot products left in `sims`. */
+  similarities(vector: Map<string, number>): number[] {
+    const touched: number[] = [];
+    const { sims } = this;
+    for (const [k, w] of vector) {
+      const p = this.postings.get(k);
+      if (!p) continue;
+      for (let x = Math.max(0, p.ids.length - MAX_POSTINGS); x < p.ids.length; x++) {
+        const j = p.ids[x];
+        if (sims[j] === 0) touched.push(j);
+        sims[j] += w * p.ws[x] || Number.MIN_VALUE;
+      }
+    }
+    return touched;
+  }
+
+  /** Clears the dot products left by the last query. */
+  reset(touched: readonly number[]): void {
+    for (const j of touched) this.sims[j] = 0;
+  }
 }
 
-function findDuplicate(e: ClusterInput, ordered: readonly ClusterInput[], sims: Map<number, number>): ClusterInput | null {
+function findDuplicate(e: ClusterInput, ordered: readonly ClusterInput[], touched: readonly number[], sims: Float64Array): ClusterInput | null {
   const mine = e.features.stems;
   let best: ClusterInput | null = null;
   let bestShare = DUPLICATE_SHARE;
-  for (const [j, s] of sims) {
-    if (s < 0.3) continue;
+  for (const j of touched) {
+    if (sims[j] < 0.3) continue;
     const other = ordered[j].features.stems;
     const small = Math.min(mine.size, other.size);
     if (small < 2) continue;
@@ -114,27 +146,37 @@ function findDuplicate(e: ClusterInput, ordered: readonly ClusterInput[], sims: 
   return best;
 }
 
+/**
+ * The topic an entry resembles most. A topic's centroid is the sum of its members' unit vectors, so the entry's
+ * dot product with it is the sum of its dot products with the members: no vector arithmetic per topic.
+ */
 function bestTopic(
   e: ClusterInput,
-  ordered: readonly ClusterInput[],
-  sims: Map<number, number>,
-  topicOf: Map<string, string>,
+  touched: readonly number[],
+  sims: Float64Array,
+  topicAt: readonly string[],
   centroids: Map<string, Centroid>,
   short: boolean,
 ): { topic: string; score: number } | null {
   const link = new Map<string, number>();
-  for (const [j, s] of sims) {
-    const t = topicOf.get(ordered[j].id);
-    if (!t || t === OTHER) continue;
-    if (s > (link.get(t) ?? 0)) link.set(t, s);
+  const sum = new Map<string, number>();
+  for (const j of touched) {
+    const t = topicAt[j];
+    sums(sum, link, t, sims[j]);
   }
   let best: { topic: string; score: number } | null = null;
   for (const [t, l] of link) {
     const c = centroids.get(t)!;
-    const score = short ? coverage(e.vector, c) : LINK_SHARE * l + (1 - LINK_SHARE) * cosine(e.vector, c);
-    if (!best || score > best.score) best = { topic: t, score };
+    const centroid = c.norm2 > 0 ? sum.get(t)! / Math.sqrt(c.norm2) : 0;
+    const score = short ? coverage(e.vector, c) : LINK_SHARE * l + (1 - LINK_SHARE) * centroid;
+    if (!best || score > best.score || (score === best.score && t < best.topic)) best = { topic: t, score };
   }
   return best;
+}
+
+function sums(sum: Map<string, number>, link: Map<string, number>, t: string, s: number): void {
+  sum.set(t, (sum.get(t) ?? 0) + s);
+  if (s > (link.get(t) ?? 0)) link.set(t, s);
 }
 
 /** A topic's summed member vectors and their squared length, kept up to date as members join. */
@@ -150,10 +192,4 @@ function coverage(unit: Map<string, number>, c: Centroid): number {
     if (c.sum.has(k)) covered += w * w;
   }
   return total > 0 ? covered / total : 0;
-}
-
-function cosine(unit: Map<string, number>, c: Centroid): number {
-  let dot = 0;
-  for (const [k, w] of unit) dot += w * (c.sum.get(k) ?? 0);
-  return c.norm2 > 0 ? dot / Math.sqrt(c.norm2) : 0;
 }

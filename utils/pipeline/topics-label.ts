@@ -29,7 +29,7 @@ function scoreFeatures(members: readonly EntryFeatures[], stats: PageStats): Map
   const out = new Map<string, Scored>();
   for (const [key, a] of acc) {
     const surface = [...a.surfaces].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
-    out.set(key, { key, score: a.docs * a.kind * idf(stats, key), surface: display(surface, stats) });
+    out.set(key, { key, score: a.docs * a.kind * idf(stats, key), surface });
   }
   return out;
 }
@@ -60,6 +60,7 @@ export function bestLabel(members: readonly EntryFeatures[], stats: PageStats): 
   for (const s of ranked) {
     if (parts.length >= PARTS) break;
     if (s.surface.length > MAX_PART_LENGTH) continue;
+    s.surface = display(s.surface, stats);
     const stems = s.key.split(' ');
     if (parts.some((p) => p.key.split(' ').some((x) => stems.includes(x)))) continue;
     if (parts.length > 0 && s.score < parts[0].score * 0.4) break;

@@ -35,10 +35,20 @@ const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|dell|all|nell|dall|sull|un)['’](.+)$/i
 
 /** The stem of a lower-case word: accents folded, a plural "s" dropped, cut to STEM_LENGTH letters. */
 export function stem(lower: string): string {
-  let w = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  let w = stems.get(lower);
+  if (w !== undefined) return w;
+  w = /^[a-z]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
   if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  return w.slice(0, STEM_LENGTH);
+  w = w.slice(0, STEM_LENGTH);
+  if (stems.size > CACHE_LIMIT) stems.clear();
+  stems.set(lower, w);
+  return w;
 }
+
+/** Memo of stems and of whole entries' features (pure functions of their text; a live page re-runs often). */
+const CACHE_LIMIT = 20_000;
+const stems = new Map<string, string>();
+const entryCache = new Map<string, EntryFeatures>();
 
 /** Splits text into tokens, each knowing whether it opens a sentence and whether it is capitalised. */
 export function tokenize(text: string): Token[] {
@@ -64,11 +74,16 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** extractFeatures(text, title?): the words, names and phrases of one entry. Pure. */
+/** extractFeatures(text, title?): the words, names and phrases of one entry. Pure; the result is shared, never change it. */
 export function extractFeatures(text: string, title?: string | null): EntryFeatures {
+  const key = `${title ?? ''}\u0000${text}`;
+  const known = entryCache.get(key);
+  if (known) return known;
   const ef: EntryFeatures = { features: new Map(), stems: new Set(), capitalised: new Set(), lower: new Set() };
   if (title) addTokens(ef, tokenize(title), TITLE_WEIGHT);
   addTokens(ef, tokenize(text), 1);
+  if (entryCache.size > CACHE_LIMIT) entryCache.clear();
+  entryCache.set(key, ef);
   return ef;
 }
 
