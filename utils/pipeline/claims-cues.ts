@@ -26,7 +26,7 @@ export const CUES: readonly CueDef[] = [
     'was quoted as saying|were quoted as saying|is quoted as saying|was quoted saying|' +
     'found|concluded|argued|argues|suggested|believes|estimated|predicted|forecast|clarified|indicated|' +
     'testified|reminded|reminds|informed|outlined|projected|calculated|reckoned|recounted|described|' +
-    'told reporters|has said|quipped|joked|signalled|signaled|advised|briefed|acknowledges'),
+    'told reporters|has said|quipped|joked|signalled|signaled|advised|briefed|acknowledges|expects'),
   ...V('assertive', 'confirmed|confirms|announced|announces|insisted|insists|warned|warns|stressed|emphasised|emphasized|' +
     'declared|vowed|pledged|promised|revealed|admitted|admits|acknowledged|conceded|maintained|asserted|' +
     'underscored|underlined|pointed out|highlighted|reiterated|repeated|assured|cautioned|predicts'),

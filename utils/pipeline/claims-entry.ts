@@ -18,6 +18,18 @@ function fullest(mentions: readonly Mention[], name: string): string {
   return full?.name ?? name;
 }
 
+/** How far into the text an entry's title may start ("9am BST: Typhoon Lan kills four people …"). */
+const TITLE_SLACK = 40;
+
+/** Photo credits that run into the text ("Credit...Lindsey Wasson/Reuters Impresa …", "Copyright: Reuters"):
+ * offsets just after them, where a sentence must start. */
+export function creditBreaks(text: string): number[] {
+  const out: number[] = [];
+  const re = /(?:Credit|Copyright|Photograph|Photo|Picture)\s*(?:…|\.{2,}|:)\s*(?:[^.\n]{0,80}?(?:\/\s*|\bvia\s+)[\p{Lu}][\p{L}&.-]*(?:\s+Images)?|[\p{Lu}][\p{L}&-]*(?:\s+Images)?)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index + m[0].length);
+  return out;
+}
+
 /** A claim before its entry id is attached. */
 export interface EntryClaim {
   speaker: string;
@@ -42,12 +54,15 @@ export function claimsInText(text: string, opts: { title?: string | null; lead?:
   const out: EntryClaim[] = [];
   const mentions: Mention[] = [];
   const t = opts.title?.trim();
-  const breaks = [t && text.startsWith(t) ? t.length : 0, opts.lead ?? 0].filter((b) => b > 0).sort((a, b) => b - a);
+  const titleAt = t ? text.indexOf(t) : -1;
+  const titleEnd = t && titleAt >= 0 && titleAt <= TITLE_SLACK ? titleAt + t.length : 0;
+  const breaks = [titleEnd, opts.lead ?? 0].filter((b) => b > 0).sort((a, b) => b - a);
+  breaks.push(...creditBreaks(text));
   for (const s of sentences(text, breaks)) {
     const before = out.length;
     readSentence(text, s, out, mentions);
     // a headline restates the body in the writer's words: its names help pronouns, its "claims" are not kept
-    if (breaks.length && s[s.length - 1].end <= breaks[0]) out.length = before;
+    if (s[s.length - 1].end <= Math.max(titleEnd, opts.lead ?? 0)) out.length = before;
   }
   return out;
 }
@@ -90,7 +105,8 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
       if (speaker) emit(speaker, found.cue, q.start, q.end, true);
       continue;
     }
-    const alone = s.every((it, k) => k === qi || it.kind === 'q' || it.kind === 'p');
+    const dash = s.findIndex((it, k) => k > qi && (it.s === '—' || it.s === '–'));
+    const alone = s.every((it, k) => k === qi || it.kind === 'q' || it.kind === 'p' || (dash > 0 && k > dash));
     const last = out[out.length - 1];
     if (alone && last) emit(last.speaker, { words: last.cue, cls: last.cueClass, kind: 'verb' }, q.start, q.end, true);
   }
@@ -128,7 +144,6 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
     }
     if (cue.kind === 'participle') {
       const subj = participleSpeaker(s, lows, i);
-      if (!subj) continue;
       const speaker = sentenceSpeaker ?? (subj && subj.to <= i ? resolve(subj) : null);
       if (!speaker) continue;
       emit(speaker, cue, startOf(s, clauseStart(s, lows, after, cue), text), s[s.length - 1].end, false);
@@ -140,7 +155,8 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
       const speaker = resolve(before);
       if (!speaker) continue;
       const k = clauseStart(s, lows, after, cue);
-      const introduced = k > after && /^(?:that|que|dass)$/.test(lows[k - 1]) || s[k]?.kind === 'q' || s[k - 1]?.s === ':';
+      const introduced = k > after && /^(?:that|que|dass)$/.test(lows[k - 1]) || s[k]?.kind === 'q' || s[k - 1]?.s === ':' ||
+        (/^(?:described|describes|called|branded)$/.test(cue.words) && lows.slice(after, after + 8).includes('as'));
       if (k < s.length && (introduced || (!trailingOnly(s, lows, k) && !NEEDS_THAT.has(cue.words)))) {
         emit(speaker, cue, s[k].start, s[s.length - 1].end, isOneQuote(s, s[k].start));
         break;

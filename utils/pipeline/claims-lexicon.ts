@@ -25,7 +25,8 @@ export const ROLES = set(`
   prime pm pms fire brigade coastguard emergency services union's family families relatives mother father
   son daughter wife husband brother sister friend friends neighbour neighbours owner owners founder boss's
   party opposition campaign white house kremlin pentagon whitehall downing observatory monitor
-  intelligence ministry's force's statement's document documents memo
+  intelligence ministry's force's statement's document documents memo television tv radio station paper daily
+  magazine website site blog wire majority minority pilot pilots
   partner referee manager's cmo cfo cto coo maire ministre porte-parole président présidente bürgermeister bürgermeisterin
   sprecher sprecherin regierung ministerium polizei alcalde alcaldesa portavoz presidente ministro ministra gobierno umpire spokesperson's officials' organisers' experts' authorities'
 `);
@@ -40,13 +41,14 @@ export const MODIFIERS = set(`
   israeli american british french german chinese european international world global main lead leading head
   unnamed anonymous another one two three several many some other senior-most eyewitness eye press media
   commodities market employment law cornell attorney district county city town village school hospital
-  infectious disease specialist meteorological
+  infectious disease specialist meteorological northern southern eastern western central north south east west
+  north-east north-west south-east south-west
 `);
 
 export const DETERMINERS = set(`the a an its his her their our this that these those le la les l' un une der die das den dem ein eine el los las una`);
 
 /** Words that may join parts of one speaker phrase ("governor of Oryol", "Apple and Ireland"). */
-export const CONNECTORS = set(`of for at from in on and & de du des der die von del la le`);
+export const CONNECTORS = set(`of for at from in on and & by de du des der die von del la le`);
 
 /** Capitalised words that are not names (sentence openers and the like). */
 export const CAP_STOP = set(`

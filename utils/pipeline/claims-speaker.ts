@@ -70,7 +70,7 @@ export function speakerBefore(s: Sentence, cue: number): Phrase | null {
     break;
   }
   const openingPrep = i === 0 && isWord(s[0]) && /^(?:in|at|on|for|from)$/.test(s[0].lo) && from < end; // "In Clon Casey's Bar have said"
-  if (!boundedLeft(s, i) && !openingPrep && !(isName(s[from]) && s[i]?.kind === 'w' && /^\p{Ll}/u.test(s[i].s) && !CONNECTORS.has(s[i].lo) && !DETERMINERS.has(s[i].lo) && from < end)) return null;
+  if (!boundedLeft(s, i) && !openingPrep && !(isName(s[from]) && s[i]?.kind === 'w' && /^[\p{Ll}\p{N}]/u.test(s[i].s) && !CONNECTORS.has(s[i].lo) && !DETERMINERS.has(s[i].lo) && from < end)) return null;
   while (from < end && isWord(s[from]) && CONNECTORS.has(s[from].lo)) from++;
   return validPhrase(s, from, end + 1) ? { from, to: end + 1, pronoun: false } : null;
 }
@@ -175,7 +175,8 @@ export function speakerKind(phrase: string): SpeakerKind {
 }
 
 /** "Brett Giroir, an assistant secretary …, who is in charge …, clarified": the subject before the appositives. */
-export function appositiveSubject(s: Sentence, cue: number): Phrase | null {
+export function appositiveSubject(s: Sentence, at: number): Phrase | null {
+  const cue = skipBetweenLeft(s, at) + 1;
   if (s[cue - 1]?.s !== ',') return null;
   const subj = subjectOf(s);
   if (!subj || subj.pronoun || s[subj.to]?.s !== ',' || subj.to >= cue - 1) return null;
