@@ -8,6 +8,8 @@ import { CLUTTER_KINDS, type ClutterKind } from './types';
 export interface Evidence {
   kind: ClutterKind;
   weight: number;
+  /** Enough on its own to call a block clutter (a prompt, a form field, a vendor's class name, a share link). */
+  strong: boolean;
   /** For the reader: `says “…”`, `link “Subscribe” to /subscribe`, `email field`, `marked “paywall”`. */
   what: string;
 }
@@ -24,21 +26,23 @@ const quote = (s: string, max = 70): string => `“${s.length > max ? `${s.slice
 
 /** judgeText(text): evidence from a run of visible text (a paragraph, a heading, a button's label). */
 export function judgeText(text: string): Evidence[] {
-  const t = text.trim();
-  if (t.length === 0 || t.length > LONG_RUN * 4) return [];
+  const shown = text.trim();
+  if (shown.length === 0 || shown.length > LONG_RUN * 4) return [];
+  const t = shown.toLowerCase();
   const out: Evidence[] = [];
   for (const kind of CLUTTER_KINDS) {
     const prompt = t.length <= LONG_RUN ? PROMPTS[kind]?.exec(t) : null;
     if (prompt) {
-      out.push({ kind, weight: t.length <= SHORT_RUN ? WEIGHT.prompt : WEIGHT.longPrompt, what: `says ${quote(t.length <= 90 ? t : prompt[0].trim())}` });
+      const said = t.length <= 90 ? shown : shown.slice(prompt.index, prompt.index + prompt[0].length).trim();
+      out.push({ kind, weight: t.length <= SHORT_RUN ? WEIGHT.prompt : WEIGHT.longPrompt, strong: true, what: `says ${quote(said)}` });
       continue;
     }
     if (t.length <= MAX_LABEL && BUTTONS[kind]?.test(t)) {
-      out.push({ kind, weight: WEIGHT.button, what: `says ${quote(t)}` });
+      out.push({ kind, weight: WEIGHT.button, strong: false, what: `says ${quote(shown)}` });
       continue;
     }
     const word = t.length <= SHORT_RUN ? WORDS[kind]?.exec(t) : null;
-    if (word) out.push({ kind, weight: WEIGHT.word, what: `mentions ${quote(word[0])}` });
+    if (word) out.push({ kind, weight: WEIGHT.word, strong: false, what: `mentions ${quote(shown.slice(word.index, word.index + word[0].length))}` });
   }
   return out;
 }
@@ -50,7 +54,8 @@ export function isClutterText(evidence: readonly Evidence[]): boolean {
 
 /** judgeControl(label, href): evidence from a link or button: its whole label and where it leads. */
 export function judgeControl(label: string, href: string | null): Evidence[] {
-  const t = label.trim();
+  const shown = label.trim();
+  const t = shown.toLowerCase();
   const out: Evidence[] = [];
   const path = href ? hrefPart(href) : '';
   for (const kind of CLUTTER_KINDS) {
@@ -58,10 +63,15 @@ export function judgeControl(label: string, href: string | null): Evidence[] {
     const byHref = path !== '' && (HREFS[kind]?.test(path) ?? false);
     if (!byLabel && !byHref) continue;
     const to = byHref ? ` to ${quote(path, 40)}` : '';
-    out.push({ kind, weight: (byLabel ? WEIGHT.button : 0) + (byHref ? WEIGHT.href : 0) - (byLabel && byHref ? 1 : 0), what: `link ${quote(t || '…', 30)}${to}` });
+    // Where a link leads says it alone for share and app-store links, and with its label for a donation.
+    const strong = (byHref && STRONG_HREF.has(kind)) || (byHref && byLabel && kind === 'donation');
+    const weight = (byLabel ? WEIGHT.button : 0) + (byHref ? WEIGHT.href : 0) - (byLabel && byHref ? 1 : 0);
+    out.push({ kind, weight, strong, what: `link ${quote(shown || '…', 30)}${to}` });
   }
   return out;
 }
+
+const STRONG_HREF = new Set<ClutterKind>(['social', 'other']);
 
 /** The part of a link that says where it goes: path, query and hash of the same site; the whole URL elsewhere. */
 export function hrefPart(href: string): string {
@@ -74,9 +84,9 @@ export function hrefPart(href: string): string {
 /** judgeField(type, hints): evidence from an input: an email field is a sign-up, a password field a sign-in. */
 export function judgeField(type: string, hints: string): Evidence[] {
   const ty = type.toLowerCase();
-  if (ty === 'password') return [{ kind: 'login', weight: WEIGHT.field, what: 'password field' }];
+  if (ty === 'password') return [{ kind: 'login', weight: WEIGHT.field, strong: true, what: 'password field' }];
   if (ty === 'email' || ((ty === 'text' || ty === '') && /e-?mail|courriel|correo/i.test(hints))) {
-    return [{ kind: 'newsletter', weight: WEIGHT.field, what: 'email field' }];
+    return [{ kind: 'newsletter', weight: WEIGHT.field, strong: true, what: 'email field' }];
   }
   return [];
 }
@@ -99,12 +109,12 @@ export function judgeNames(names: string): Evidence[] {
   const out: Evidence[] = [];
   for (const [kind, tokens] of STRONG) {
     const hit = tokens.find((tok) => parts.some((p) => p.includes(tok)));
-    if (hit) out.push({ kind, weight: WEIGHT.strongAttr, what: `marked ${quote(hit.slice(1, -1), 30)}` });
+    if (hit) out.push({ kind, weight: WEIGHT.strongAttr, strong: true, what: `marked ${quote(hit.slice(1, -1), 30)}` });
   }
   for (const [kind, tokens] of WEAK) {
     if (out.some((e) => e.kind === kind)) continue;
     const hit = tokens.find((tok) => parts.some((p) => p.includes(tok)));
-    if (hit) out.push({ kind, weight: WEIGHT.weakAttr, what: `marked ${quote(hit.slice(1, -1), 30)}` });
+    if (hit) out.push({ kind, weight: WEIGHT.weakAttr, strong: false, what: `marked ${quote(hit.slice(1, -1), 30)}` });
   }
   return out;
 }

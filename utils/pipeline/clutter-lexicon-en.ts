@@ -6,18 +6,18 @@ export const EN: Lexicon = {
   prompts: {
     subscription: [
       `start your .{0,40}subscription`, `subscribe (now|today|for|from|to (read|continue|unlock|get))`,
-      `subscription today`, `(become|join as) an? (subscriber|member)`, `unlock (every|all|unlimited|this|full|the full|exclusive)`,
+      `subscription today`, `(become|join as) an? subscriber`, `become a member (today|now|of (the|our) .{0,30}(club|community))`, `unlock (every|all|unlimited|this|full|the full|exclusive)`,
       `(subscribers?|members?)[ -]only`, `exclusive(ly)? (to|for) (subscribers|members)`, `already an? (subscriber|member)`,
-      `(digital|unlimited|premium|full) (access|subscription|membership)`, `(continue|keep) reading (with|for|by)`,
+      `(digital|unlimited|premium) (access|subscription|membership)`, `(continue|keep) reading (with|for|by)`,
       `to (continue|keep) reading`, `free articles? (left|remaining)`, `(reached|read) your (limit|free)`,
-      `cancel any ?time`, `(months?|weeks?) for [£$€]\\s?\\d`, `[£$€]\\s?\\d+(\\.\\d\\d)? (a|per) (month|week)`,
+      `cancel any ?time`, `(months?|weeks?) for [£$€]\\s?\\d`,
       `(this|the) (article|story) is (for|available to) (subscribers|members)`, `paywall`, `want to bookmark your`,
     ],
     donation: [
       `your (donation|contribution|support) (allows|helps|enables|keeps|makes)`, `support (our|independent|quality|local) (journalism|reporting|newsroom)`,
       `(make|give) a (one-off |monthly |annual |small )?(donation|contribution)`, `donate (now|today|to)`, `support us (today|now|from)`,
       `(journalism|reporting) should be (available|free|open) to (everyone|all)`, `should be available to everyone`,
-      `paid for by (those|readers) who can afford`, `reader[- ]funded`, `(with|by) a contribution`, `become a (supporter|patron|member)`,
+      `paid for by (those|readers) who can afford`, `reader[- ]funded`, `(with|by) a contribution`, `become a (supporter|patron)`,
       `(any|every) contribution`, `we (rely|depend) on (readers|you|your support)`, `chip in`,
     ],
     newsletter: [
@@ -58,7 +58,7 @@ export const EN: Lexicon = {
     ],
   },
   words: {
-    subscription: [`subscribe`, `subscription`, `subscriber`, `premium`, `offer`],
+    subscription: [`subscribe`, `subscription`, `subscriber`, `premium`, `offer`, `[£$€]\\s?\\d+(\\.\\d\\d)? (a|per) (month|week)`],
     donation: [`donat(e|ion)`, `contribut(e|ion)`, `quality journalism`, `support`],
     newsletter: [`newsletters?`, `sign ?up`, `e-?mail`, `inbox`],
     login: [`log ?in`, `sign ?in`, `register`, `account`],

@@ -14,6 +14,8 @@ export interface BlockStats {
   foreign: number;
   /** Evidence weight per kind (index into CLUTTER_KINDS), or null when there is none. */
   score: number[] | null;
+  /** How many pieces of strong evidence per kind (same index), or null. */
+  strong: number[] | null;
   /** This element itself is laid over the page (fixed or sticky style, dialog role, modal class). */
   overlay: boolean;
   /** Is or holds an entry, the headline or the article body: never hidden. */
@@ -50,7 +52,8 @@ const KIND_INDEX = new Map(CLUTTER_KINDS.map((k, i) => [k, i] as const));
 /** Short buttons ("Maybe later", "Close") are page furniture, neither clutter nor reading matter. */
 const NEUTRAL_BUTTON = 30;
 
-const newStats = (): BlockStats => ({ text: 0, foreign: 0, score: null, overlay: false, guarded: false, end: 0 });
+const newStats = (): BlockStats => ({ text: 0, foreign: 0, score: null, strong: null, overlay: false, guarded: false, end: 0 });
+const zeros = (): number[] => new Array<number>(CLUTTER_KINDS.length).fill(0);
 
 /** scan(root, guard): the walk. Reads only. */
 export function scan(root: Element, guard: Guard): Scan {
@@ -61,6 +64,13 @@ export function scan(root: Element, guard: Guard): Scan {
   const controls: Array<{ el: Element; start: number; flushes: number }> = [];
   const openWeak = new Map<ClutterKind, Element>();
   let zone = 0;
+  // Pages repeat the same class strings thousands of times: judge each distinct one once.
+  const nameCache = new Map<string, { evs: Evidence[]; overlay: boolean }>();
+  const judgeNamesCached = (names: string): { evs: Evidence[]; overlay: boolean } => {
+    let hit = nameCache.get(names);
+    if (!hit) nameCache.set(names, (hit = { evs: judgeNames(names), overlay: isOverlayNames(names) }));
+    return hit;
+  };
   let run = '';
   let runCta = 0;
   let runNeutral = 0;
@@ -70,8 +80,13 @@ export function scan(root: Element, guard: Guard): Scan {
     if (evs.length === 0) return;
     const s = stats.get(el);
     if (!s) return;
-    s.score ??= new Array<number>(CLUTTER_KINDS.length).fill(0);
-    for (const e of evs) s.score[KIND_INDEX.get(e.kind) ?? 0] += e.weight;
+    s.score ??= zeros();
+    s.strong ??= zeros();
+    for (const e of evs) {
+      const i = KIND_INDEX.get(e.kind) ?? 0;
+      s.score[i] += e.weight;
+      if (e.strong) s.strong[i]++;
+    }
     const list = evidence.get(el);
     if (list) list.push(...evs);
     else evidence.set(el, [...evs]);
@@ -113,15 +128,16 @@ export function scan(root: Element, guard: Guard): Scan {
     if (CONTROL.has(tag) || role === 'button') controls.push({ el, start: run.length, flushes });
     if (zone > 0) return;
     const names = namesOf(el);
-    if (names) {
+    const judged = names ? judgeNamesCached(names) : null;
+    if (judged) {
       // A weak class word ("share", "promo") counts once down a chain of nested wrappers that all repeat it.
-      const evs = judgeNames(names).filter((e) => e.weight > WEIGHT.weakAttr || !openWeak.has(e.kind));
+      const evs = judged.evs.filter((e) => e.weight > WEIGHT.weakAttr || !openWeak.has(e.kind));
       for (const e of evs) if (e.weight === WEIGHT.weakAttr) openWeak.set(e.kind, el);
       add(el, evs);
     }
     const style = el.getAttribute('style');
     s.overlay = role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true' || tag === 'dialog' ||
-      (style !== null && isOverlayStyle(style)) || (names !== '' && isOverlayNames(names));
+      (style !== null && isOverlayStyle(style)) || (judged?.overlay ?? false);
     if (tag === 'input') {
       const hints = ['name', 'id', 'placeholder', 'autocomplete', 'aria-label'].map((a) => el.getAttribute(a) ?? '').join(' ');
       add(el, judgeField(el.getAttribute('type') ?? '', hints));
@@ -155,9 +171,13 @@ export function scan(root: Element, guard: Guard): Scan {
       p.text += s.text;
       p.foreign += s.foreign;
       p.guarded ||= s.guarded;
-      if (s.score) {
-        p.score ??= new Array<number>(CLUTTER_KINDS.length).fill(0);
-        for (let i = 0; i < s.score.length; i++) p.score[i] += s.score[i];
+      if (s.score && s.strong) {
+        p.score ??= zeros();
+        p.strong ??= zeros();
+        for (let i = 0; i < s.score.length; i++) {
+          p.score[i] += s.score[i];
+          p.strong[i] += s.strong[i];
+        }
       }
     }
   };

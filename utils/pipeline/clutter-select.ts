@@ -44,17 +44,22 @@ export const KIND_LABEL: Record<ClutterKind, string> = {
 export function kindOf(s: BlockStats, tag: string): ClutterKind | null {
   if (!s.score || s.guarded || NEVER.has(tag)) return null;
   if (s.text > MAX_TEXT) return null;
-  if (s.foreign > Math.min(MAX_FOREIGN, Math.max(FREE_FOREIGN, FOREIGN_RATIO * s.text))) return null;
   const need = s.overlay ? OVERLAY_THRESHOLD : THRESHOLD;
-  return heaviest(s.score, PRIORITY, need) ?? heaviest(s.score, LAST, need);
+  const kind = heaviest(s, PRIORITY, need) ?? heaviest(s, LAST, need);
+  if (!kind) return null;
+  // Share bars and ad slots are controls and frames: they never take reading matter with them.
+  const allowance = LAST.includes(kind) ? FREE_FOREIGN : Math.min(MAX_FOREIGN, Math.max(FREE_FOREIGN, FOREIGN_RATIO * s.text));
+  return s.foreign > allowance ? null : kind;
 }
 
-function heaviest(score: readonly number[], kinds: readonly ClutterKind[], need: number): ClutterKind | null {
+/** The kind with the most evidence among `kinds`, if it reaches `need` and includes a strong piece. */
+function heaviest(s: BlockStats, kinds: readonly ClutterKind[], need: number): ClutterKind | null {
   let best: ClutterKind | null = null;
   let bestScore = need - 1;
   for (const k of kinds) {
-    const v = score[CLUTTER_KINDS.indexOf(k)];
-    if (v > bestScore) {
+    const i = CLUTTER_KINDS.indexOf(k);
+    const v = s.score?.[i] ?? 0;
+    if (v > bestScore && (s.strong?.[i] ?? 0) > 0) {
       best = k;
       bestScore = v;
     }
@@ -70,12 +75,35 @@ export function select(result: Scan): ClutterBlock[] {
     const el = order[i];
     const s = result.stats.get(el);
     const kind = s ? kindOf(s, el.localName) : null;
-    if (!kind || !s) continue;
+    if (!kind || !s || inProse(el, result)) continue;
     i = Math.max(i, s.end); // the block's subtree is skipped: outermost blocks only
     const overlay = s.overlay;
     out.push({ element: el, kind, reason: reasonFor(el, kind, result.evidence, overlay), ...(overlay ? { overlay } : {}) });
   }
   return out;
+}
+
+/** Reading matter a like sibling must hold for a block to count as one paragraph among others. */
+export const PROSE_SIBLING = 100;
+const PROSE_TAGS = new Set(['p', 'li', 'blockquote', 'dd', 'td']);
+
+/**
+ * inProse(el, scan): the block is one of a series of like blocks (same tag and class) whose neighbours are reading
+ * matter: a paragraph of an article that happens to say "become a member" or "$15 a month", a headline in a list
+ * of headlines. Such a block is reading matter too. Entries (not walked) count as reading matter.
+ */
+export function inProse(el: Element, result: Scan): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  if (!cls && !PROSE_TAGS.has(el.localName)) return false;
+  for (const dir of ['previousElementSibling', 'nextElementSibling'] as const) {
+    let sib = el[dir];
+    for (let n = 0; sib && n < 2; n++, sib = sib[dir]) {
+      if (sib.localName !== el.localName || (sib.getAttribute('class') ?? '') !== cls) continue;
+      const st = result.stats.get(sib);
+      if (!st || (st.foreign >= PROSE_SIBLING && !kindOf(st, sib.localName))) return true;
+    }
+  }
+  return false;
 }
 
 /** reasonFor: the block's kind and the strongest evidence for it, in words. */
