@@ -1,7 +1,11 @@
 // One loader for every saved page in ../shared/corpus (tests may read it; the product never does).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../scripts/dom';
+
+/** This file's directory, under vitest (CommonJS-style __dirname) and under tsx (ES modules) alike. */
+const HERE = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
 
 /** ../shared/corpus beside the repository (or beside a parent, for git worktrees); LIVELINE_CORPUS overrides. */
 export const CORPUS_DIR = findCorpus();
@@ -10,10 +14,10 @@ export const PAGES_DIR = join(CORPUS_DIR, 'pages');
 
 function findCorpus(): string {
   if (process.env.LIVELINE_CORPUS) return resolve(process.env.LIVELINE_CORPUS);
-  for (let dir = resolve(__dirname, '..'); ; dir = dirname(dir)) {
+  for (let dir = resolve(HERE, '..'); ; dir = dirname(dir)) {
     const candidate = join(dir, '..', 'shared', 'corpus');
     if (existsSync(candidate)) return resolve(candidate);
-    if (dirname(dir) === dir) return resolve(__dirname, '../../shared/corpus');
+    if (dirname(dir) === dir) return resolve(HERE, '../../shared/corpus');
   }
 }
 
