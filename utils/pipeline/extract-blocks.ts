@@ -98,8 +98,8 @@ export function ldProbes(updates: ReadonlyArray<{ headline: string; body: string
 export function findBlockRuns(root: Element, stamps: StampIndex, probes: readonly string[] = []): BlockRun[] {
   const runs: BlockRun[] = [];
   const all = root.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) {
-    const parent = all[i];
+  for (let i = -1; i < all.length; i++) {
+    const parent = i < 0 ? root : all[i];
     if (parent.childElementCount < MIN_TIMED || NOT_ENTRY.test(parent.tagName)) continue;
     if ((stamps.count.get(parent) ?? 0) < MIN_TIMED && !probes.length) continue;
     const groups = new Map<string, Element[]>();
