@@ -9,9 +9,11 @@ export const LABEL_SWITCH = 1.5;
 /** Label parts longer than this are left out when a shorter candidate exists. */
 export const MAX_PART_LENGTH = 32;
 export const PARTS = 2;
+/** Each further word of a name adds this share to its score. */
+export const NAME_LENGTH_BONUS = 0.15;
 export const SEPARATOR = ' · ';
 
-interface Scored { key: string; score: number; surface: string }
+interface Scored { key: string; score: number; surface: string; name: boolean }
 
 /** Score of every feature over a topic's members: in how many members it is, times its weight on the page. */
 function scoreFeatures(members: readonly EntryFeatures[], stats: PageStats): Map<string, Scored> {
@@ -29,14 +31,18 @@ function scoreFeatures(members: readonly EntryFeatures[], stats: PageStats): Map
   const out = new Map<string, Scored>();
   for (const [key, a] of acc) {
     const surface = [...a.surfaces].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
-    out.set(key, { key, score: a.docs * a.kind * idf(stats, key), surface });
+    const name = a.kind >= KIND_WEIGHT['name-phrase'];
+    // a whole name ("Chennai Super Kings") beats its first words when it is found as often
+    const length = name ? 1 + NAME_LENGTH_BONUS * (key.split(' ').length - 1) : 1;
+    out.set(key, { key, score: a.docs * a.kind * idf(stats, key) * length, surface, name });
   }
   return out;
 }
 
 /** The page's own casing for names and acronyms, lower case for other words, first letter up. */
-function display(surface: string, stats: PageStats): string {
+function display(surface: string, stats: PageStats, name = false): string {
   const words = surface.split(' ').map((w) => {
+    if (name && /^\p{Lu}/u.test(w)) return w;
     const only = extractFeatures(w).stems;
     const s = [...only][0];
     if (!s || /^\p{Lu}{2,}$/u.test(w) || isName(stats, s)) return w;
@@ -60,7 +66,7 @@ export function bestLabel(members: readonly EntryFeatures[], stats: PageStats): 
   for (const s of ranked) {
     if (parts.length >= PARTS) break;
     if (s.surface.length > MAX_PART_LENGTH) continue;
-    s.surface = display(s.surface, stats);
+    s.surface = display(s.surface, stats, s.name);
     const stems = s.key.split(' ');
     if (parts.some((p) => p.key.split(' ').some((x) => stems.includes(x)))) continue;
     if (parts.length > 0 && s.score < parts[0].score * 0.4) break;

@@ -17,7 +17,11 @@ things way lot going go goes went come comes came know think want see seen look 
 put set mr mrs ms dr hello hi welcome follow following coverage blog here's it's that's there's we're we've
 we'll i'm i've you're don't doesn't didn't isn't aren't wasn't can't won't get including part s t
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
-september october november december am pm gmt bst edt est cet`;
+september october november december am pm gmt bst edt est cet ist utc yes oh ok okay
+getty images image caption copyright photograph photo photos picture pictures credit pa reuters afp ap epa
+twitter facebook instagram tiktok whatsapp youtube tweet tweeted share shared view watch video videos click
+read advertisement embed related key event events pinned post posted bekijk delen lees meer foto
+artikel bild bildredaktion quelle lire aussi voir partager leggi anche condividi`;
 
 const FR = `au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur leurs lui ma
 mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses sur ta te tes toi ton
@@ -62,18 +66,22 @@ hebben heeft hem het hier hij hoe hun ik in is ja je kan kon kunnen maar me meer
 niet niets nog nu of om omdat ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren
 was wat we wel werd wie wij wil worden wordt zal ze zei zelf zich zij zijn zo zonder zou nog nu wel dus even
 weer toch gaat gaan komt kunnen moeten staat vandaag gisteren morgen dag week jaar uur maandag dinsdag
-woensdag donderdag vrijdag zaterdag zondag twee drie`;
+woensdag donderdag vrijdag zaterdag zondag twee drie komt kwam komen krijgt krijgen`;
 
 const PL = `a aby ale bo by być był była było były cały co czy dla do gdy gdzie go i ich ile im ja jak jako je
 jego jej jest jeszcze jeśli już każdy kiedy kto która które którego który lub ma mają mi między mnie może na
 nad nam nas nie nim niż o od oraz po pod przed przez przy się są sobie ta tak tam te tego tej ten to tu tylko
 tym u w we wszystko z za że ze jednak także też będzie został została zostało już dziś wczoraj jutro dzień
-dni tydzień rok lat godzina poniedziałek wtorek środa czwartek piątek sobota niedziela teraz po raz`;
+dni tydzień rok lat godzina poniedziałek wtorek środa czwartek piątek sobota niedziela teraz po raz zobacz
+wideo`;
 
 /** Every stop word, all languages in one set (entries mix languages; a word in one list is rarely content in another). */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   [EN, FR, DE, ES, IT, NL, PL].flatMap((list) => list.split(/\s+/)).filter(Boolean),
 );
+
+/** Acronyms that are names although their lower-case form is a stop word ("US" and "us", "WHO" and "who"). */
+export const ACRONYM_NAMES: ReadonlySet<string> = new Set(['us', 'uk', 'eu', 'un', 'ue', 'who', 'it', 'ny', 'dc']);
 
 /** Words that may sit inside a name ("Bank of England", "Ursula von der Leyen") without ending it. */
 export const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'du']);

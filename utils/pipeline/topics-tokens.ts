@@ -1,6 +1,6 @@
 // Tokenising an entry for topic grouping: content words (stop words and numbers dropped, light stemming),
 // names (capitalised mid-sentence, acronyms, runs of capitalised words) and two-word key phrases. Pure.
-import { NAME_LINKS, STOPWORDS } from './topics-stopwords';
+import { ACRONYM_NAMES, NAME_LINKS, STOPWORDS } from './topics-stopwords';
 
 /** How a feature was found: a plain word, a capitalised word, two adjacent words, or a run of capitalised words. */
 export type FeatureKind = 'word' | 'name' | 'phrase' | 'name-phrase';
@@ -28,9 +28,19 @@ export const STEM_LENGTH = 6;
 /** A title's words count this many times over the body's. */
 export const TITLE_WEIGHT = 2;
 
-interface Token { raw: string; lower: string; stem: string | null; start: boolean; cap: boolean; acronym: boolean }
+interface Token {
+  raw: string;
+  lower: string;
+  stem: string | null;
+  start: boolean;
+  cap: boolean;
+  acronym: boolean;
+  /** Only spaces or a hyphen between this token and the one before (no comma, no line break). */
+  tight: boolean;
+}
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const TIME = /^\d{1,2}(?:[.:h]\d{2})?(?:am|pm|h|uhr|hrs)?$/;
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|dell|all|nell|dall|sull|un)['’](.+)$/i;
 
 /** The stem of a lower-case word: accents folded, a plural "s" dropped, cut to STEM_LENGTH letters. */
@@ -47,11 +57,13 @@ export function stem(lower: string): string {
 
 /** Memo of stems and of whole entries' features (pure functions of their text; a live page re-runs often). */
 const CACHE_LIMIT = 20_000;
+const NONE: ReadonlySet<string> = new Set();
 const stems = new Map<string, string>();
 const entryCache = new Map<string, EntryFeatures>();
 
-/** Splits text into tokens, each knowing whether it opens a sentence and whether it is capitalised. */
-export function tokenize(text: string): Token[] {
+/** Splits text into tokens, each knowing whether it opens a sentence and whether it is capitalised; words in
+ *  `skip` (lower case: the entry's author, say) are not content. */
+export function tokenize(text: string, skip: ReadonlySet<string> = NONE): Token[] {
   const t = text.normalize('NFKC');
   const out: Token[] = [];
   let last = 0;
@@ -65,23 +77,30 @@ export function tokenize(text: string): Token[] {
     const lower = raw.toLocaleLowerCase();
     // "US", "UK", "EU" are names even though "us" is a stop word (but not the words of an all-caps headline)
     const acronym = /^\p{Lu}{2,4}$/u.test(raw) && !/\p{Lu}{2}\P{L}*$/u.test(t.slice(Math.max(0, (m.index ?? 0) - 8), m.index)) && !/^\P{L}*\p{Lu}{2}/u.test(t.slice(last, last + 8));
-    const stop = !acronym && (STOPWORDS.has(lower) || STOPWORDS.has(m[0].toLocaleLowerCase()));
-    const content = lower.length > 1 && !/^\p{N}+$/u.test(lower) && !stop;
+    const stop = !(acronym && ACRONYM_NAMES.has(lower)) && (STOPWORDS.has(lower) || STOPWORDS.has(m[0].toLocaleLowerCase()));
+    // numbers, times ("11am", "14h30") and scores say nothing about the thread
+    const numeric = /\p{N}/u.test(lower) && (lower.replace(/\P{L}/gu, '').length < 2 || TIME.test(lower));
+    const content = lower.length > 1 && !numeric && !stop && !skip.has(lower);
     const start = out.length === 0 || /[.!?…:;"«»“”\n]|\s[-–—•]\s/.test(gap);
     const cap = /^\p{Lu}/u.test(raw);
-    out.push({ raw, lower, stem: content ? stem(lower) : null, start, cap, acronym });
+    const tight = /^[ \t\u00a0\-]*$/.test(gap);
+    out.push({ raw, lower, stem: content ? stem(lower) : null, start, cap, acronym, tight });
   }
   return out;
 }
 
-/** extractFeatures(text, title?): the words, names and phrases of one entry. Pure; the result is shared, never change it. */
-export function extractFeatures(text: string, title?: string | null): EntryFeatures {
-  const key = `${title ?? ''}\u0000${text}`;
+/**
+ * extractFeatures(text, title?, author?): the words, names and phrases of one entry; the author's name (a byline
+ * inside the text) is left out. Pure; the result is shared, never change it.
+ */
+export function extractFeatures(text: string, title?: string | null, author?: string | null): EntryFeatures {
+  const key = `${title ?? ''}\u0000${author ?? ''}\u0000${text}`;
   const known = entryCache.get(key);
   if (known) return known;
+  const skip = author ? new Set(author.toLocaleLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1)) : NONE;
   const ef: EntryFeatures = { features: new Map(), stems: new Set(), capitalised: new Set(), lower: new Set() };
-  if (title) addTokens(ef, tokenize(title), TITLE_WEIGHT);
-  addTokens(ef, tokenize(text), 1);
+  if (title) addTokens(ef, tokenize(title, skip), TITLE_WEIGHT);
+  addTokens(ef, tokenize(text, skip), 1);
   if (entryCache.size > CACHE_LIMIT) entryCache.clear();
   entryCache.set(key, ef);
   return ef;
@@ -115,12 +134,13 @@ function addTokens(ef: EntryFeatures, tokens: Token[], n: number): void {
       if (!tok.start && !tok.cap) ef.lower.add(tok.stem);
       add(ef, tok.stem, (!tok.start && tok.cap) || acronym ? 'name' : 'word', tok.raw, n);
       const next = tokens[i + 1];
-      if (next?.stem && !next.start && next.stem !== tok.stem) {
+      if (next?.stem && next.tight && !next.start && next.stem !== tok.stem) {
         const both = tok.cap && next.cap;
         add(ef, `${tok.stem} ${next.stem}`, both ? 'name-phrase' : 'phrase', `${tok.raw} ${next.raw}`, n);
       }
     }
     // runs of capitalised words, allowing "of", "de", "von" inside, make a name ("Bank of England")
+    if (!tok.tight) endName();
     const linker = name.length > 0 && NAME_LINKS.has(tok.lower) && !tok.start;
     if (tok.cap && tok.stem && (!tok.start || name.length === 0)) {
       if (tok.start) endName();

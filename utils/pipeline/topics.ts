@@ -17,7 +17,7 @@ export interface TopicGrouping {
   duplicateOf: Map<string, string>;
 }
 
-type TopicEntry = Pick<Entry, 'id' | 'text' | 'title' | 'time'>;
+type TopicEntry = Pick<Entry, 'id' | 'text' | 'title' | 'time'> & Partial<Pick<Entry, 'author'>>;
 
 /**
  * groupTopics(entries, previous?): topics { id, label, entryIds } for entries in page order. With the topics
@@ -29,7 +29,7 @@ export function groupTopics(entries: readonly TopicEntry[], previous?: readonly 
 
 /** groupTopics, plus the near-duplicates (Entry.duplicateOf). Pure. */
 export function groupTopicsWithDuplicates(entries: readonly TopicEntry[], previous: readonly Topic[] = []): TopicGrouping {
-  const features = entries.map((e) => extractFeatures(e.text ?? '', e.title));
+  const features = entries.map((e) => extractFeatures(e.text ?? '', e.title, e.author));
   const stats = pageStats(features);
   const byId = new Map(entries.map((e, i) => [e.id, i]));
   const order = chronologicalOrder(entries);
