@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../scripts/dom';
-import { findClutter, findClutterIn } from '../../utils/pipeline/clutter';
+import { findClutter, findClutterIn, updateClutter } from '../../utils/pipeline/clutter';
 import type { Entry } from '../../utils/pipeline/types';
 import { visibleText } from '../../utils/pipeline/text';
 
@@ -117,4 +117,37 @@ describe('findClutterIn: live updates judge only the added nodes', () => {
     const doc = page('<p>x</p>');
     expect(findClutterIn([doc.createElement('div'), doc.createTextNode('Subscribe now')], [])).toEqual([]);
   });
+});
+
+describe('updateClutter: a live update keeps what still stands and judges only what was added', () => {
+  test('previous blocks that left the page or now hold an entry are dropped; new ones are added', () => {
+    const doc = page(`<main><h1>Live</h1><div class="live"><article class="entry"><p>One.</p></article></div>
+      <div class="a"><p>Start your subscription today</p></div><div class="b"><p>Sign up for our free newsletter</p><input type="email"></div></main>`);
+    const before = findClutter(doc, entries(doc));
+    expect(before.map((b) => b.element.className)).toEqual(['a', 'b']);
+    doc.querySelector('.a')!.remove();
+    const added = doc.createElement('aside');
+    added.innerHTML = '<p>Your donation allows us to keep reporting</p><a href="/donate">Donate</a>';
+    doc.querySelector('main')!.appendChild(added);
+    const after = updateClutter(before, [added], entries(doc));
+    expect(after.map((b) => b.kind)).toEqual(['newsletter', 'donation']);
+  });
+
+  test('a block that became an entry’s container is never kept', () => {
+    const doc = page(`<div class="live"><div class="box"><p>Start your subscription today</p></div></div>`);
+    const before = findClutter(doc, []);
+    expect(before).toHaveLength(1);
+    const entry = doc.createElement('article');
+    entry.className = 'entry';
+    entry.textContent = 'A new post';
+    doc.querySelector('.box')!.appendChild(entry);
+    expect(updateClutter(before, [entry], entries(doc))).toEqual([]);
+  });
+});
+
+test('the shade behind a hidden modal goes with it', () => {
+  const doc = page(`<p>Body.</p><div class="shade" style="position:fixed;inset:0"></div>
+    <div class="tp-modal" role="dialog"><p>Subscribe now for unlimited access</p><a href="/subscribe">Subscribe</a></div>`);
+  const found = findClutter(doc, []);
+  expect(found.map((b) => b.element.className).sort()).toEqual(['shade', 'tp-modal']);
 });

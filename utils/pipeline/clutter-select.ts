@@ -83,6 +83,25 @@ export function select(result: Scan): ClutterBlock[] {
   return out;
 }
 
+/**
+ * withBackdrops(blocks, scan): an overlay's empty, laid-over siblings (the shade behind a modal) go with it, else
+ * the page stays dimmed and unclickable behind the hidden prompt.
+ */
+export function withBackdrops(blocks: ClutterBlock[], result: Scan): ClutterBlock[] {
+  const taken = new Set(blocks.map((b) => b.element));
+  const out = [...blocks];
+  for (const b of blocks) {
+    if (!b.overlay || !b.element.parentElement) continue;
+    for (const sib of Array.from(b.element.parentElement.children)) {
+      const st = result.stats.get(sib);
+      if (taken.has(sib) || !st || !st.overlay || st.text > 0 || st.guarded) continue;
+      taken.add(sib);
+      out.push({ element: sib, kind: b.kind, reason: `${KIND_LABEL[b.kind]}: the shade laid over the page behind it`, overlay: true });
+    }
+  }
+  return out;
+}
+
 /** Reading matter a like sibling must hold for a block to count as one paragraph among others. */
 export const PROSE_SIBLING = 100;
 const PROSE_TAGS = new Set(['p', 'li', 'blockquote', 'dd', 'td']);

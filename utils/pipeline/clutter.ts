@@ -1,5 +1,5 @@
 import { type Guard, scan } from './clutter-scan';
-import { MAX_TEXT, select } from './clutter-select';
+import { MAX_TEXT, select, withBackdrops } from './clutter-select';
 import type { ClutterBlock, Entry } from './types';
 
 // The clutter stage: which blocks of a live blog the clean view may hide (subscription offers, donation appeals,
@@ -13,7 +13,8 @@ import type { ClutterBlock, Entry } from './types';
 export function findClutter(doc: Document, entries: readonly Entry[]): ClutterBlock[] {
   const body = doc.body;
   if (!body) return [];
-  return select(scan(body, makeGuard(entries)));
+  const result = scan(body, makeGuard(entries));
+  return withBackdrops(select(result), result);
 }
 
 /**
@@ -33,7 +34,23 @@ export function findClutterIn(roots: readonly Node[], entries: readonly Entry[])
       lifted.push(top);
     }
   }
-  return lifted.flatMap((root) => select(scan(root, guard)));
+  return lifted.flatMap((root) => {
+    const result = scan(root, guard);
+    return withBackdrops(select(result), result);
+  });
+}
+
+/**
+ * updateClutter(previous, added, entries): the page's clutter after a live update, judging only the added nodes:
+ * the previous blocks that are still in the page and still clear of every entry, plus the clutter among `added`
+ * (outermost blocks win where the two overlap). Pure.
+ */
+export function updateClutter(previous: readonly ClutterBlock[], added: readonly Node[], entries: readonly Entry[]): ClutterBlock[] {
+  const guard = makeGuard(entries);
+  const kept = previous.filter((b) => b.element.isConnected && !guard.guarded.has(b.element) && !insideEntry(b.element, guard));
+  const fresh = findClutterIn(added, entries).filter((b) => !kept.some((k) => k.element === b.element || k.element.contains(b.element)));
+  const out = [...kept.filter((k) => !fresh.some((b) => b.element.contains(k.element))), ...fresh];
+  return out;
 }
 
 /** How many levels an added node may be lifted to the box that holds it. */
