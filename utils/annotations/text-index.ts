@@ -39,17 +39,23 @@ export function buildTextIndex(root: Element): TextIndex {
   const idx: TextIndex = { text: '', nodeAt: [], offsetAt: [], starts: new Map(), root };
   const chars: string[] = [];
   let pendingSpace = false;
+  // Where the collapsed space really is (its first white-space character), so a highlight ending in it wraps
+  // the page's own space; a space that only stands for a block boundary maps to the next character.
+  let spaceNode: Text | null = null;
+  let spaceOffset = 0;
   const emit = (c: string, node: Text, offset: number): void => {
     if (isSpace(c)) {
+      if (!pendingSpace || !spaceNode) [spaceNode, spaceOffset] = [node, offset];
       pendingSpace = true;
       return;
     }
     if (pendingSpace && chars.length > 0) {
       chars.push(' ');
-      idx.nodeAt.push(node);
-      idx.offsetAt.push(offset);
+      idx.nodeAt.push(spaceNode ?? node);
+      idx.offsetAt.push(spaceNode ? spaceOffset : offset);
     }
     pendingSpace = false;
+    spaceNode = null;
     chars.push(c);
     idx.nodeAt.push(node);
     idx.offsetAt.push(offset);
@@ -66,9 +72,9 @@ export function buildTextIndex(root: Element): TextIndex {
         const tag = el.tagName.toUpperCase();
         if (SKIP_TAGS.has(tag) || el.hasAttribute(UI_ATTR)) continue;
         const block = BLOCK_TAGS.has(tag);
-        if (block) pendingSpace = true;
+        if (block && !pendingSpace) [pendingSpace, spaceNode] = [true, null];
         walk(el);
-        if (block) pendingSpace = true;
+        if (block && !pendingSpace) [pendingSpace, spaceNode] = [true, null];
       }
     }
   };
@@ -84,6 +90,9 @@ export function indexOffset(idx: TextIndex, container: Node, offset: number): nu
     const start = idx.starts.get(t);
     if (start === undefined) return nextTextStart(idx, t, true);
     let i = start;
+    // A collapsed space carried over from an earlier node opens this node's characters: a point inside the node
+    // is past it.
+    if (i < idx.text.length && idx.nodeAt[i] !== t && offset > 0) i++;
     while (i < idx.text.length && idx.nodeAt[i] === t && idx.offsetAt[i] < offset) i++;
     return i;
   }

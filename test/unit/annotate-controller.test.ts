@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+// The in-page controller over happy-dom, with the real background handler over an in-memory store.
+import { expect, test } from 'vitest';
+import { parseHtml } from '../../scripts/dom';
+import { describe as describeRange } from '../../utils/annotations/describe';
+import { handleAnnotationMessage, type AnnotationMessage } from '../../utils/annotations/messages';
+import type { Annotation } from '../../utils/annotations/model';
+import { createStore, memoryArea, type KeyValueArea } from '../../utils/annotations/store';
+import { buildTextIndex, offsetsRange } from '../../utils/annotations/text-index';
+import { AnnotationController, type AnnotateLayer } from '../../utils/page/annotate';
+import { MARK_TAG } from '../../utils/page/annotate-marks';
+import type { Entry, PageAnalysis } from '../../utils/pipeline/types';
+
+const PAGE = `<html><head><title>Storm live</title><link rel="canonical" href="https://news.example/storm"></head><body><main id="feed">
+<article id="p2"><p>The Met Office issued a red warning for the north.</p></article>
+<article id="p1"><p>Forecasters expect winds of <b>90mph</b> by noon.</p></article></main></body></html>`;
+
+function analysisOf(doc: Document): PageAnalysis {
+  const entries: Entry[] = Array.from(doc.querySelectorAll('article')).map((el) => ({ id: el.id, time: null, title: null, text: el.textContent ?? '', author: null, keyEvent: false, element: el }));
+  return { url: doc.URL, title: doc.title, detection: { isLiveBlog: true, signals: [], confidence: 1 }, entries, clutter: [], topics: [], claims: [], timings: {} };
+}
+
+const layer = (): AnnotateLayer => ({
+  insert: (_o, el, parent, before = null) => parent.insertBefore(el, before),
+  setCss: () => {},
+  isOwn: (n) => !!(n as Element | null)?.closest?.('[data-liveline-own]'),
+});
+
+function setup(area: KeyValueArea = memoryArea()) {
+  const doc = parseHtml(PAGE, 'https://news.example/storm?utm_source=x');
+  const store = createStore(area);
+  const sent: string[] = [];
+  const env = {
+    send: (m: AnnotationMessage | { type: 'liveline:ann-open-list' }) => (sent.push(m.type), m.type === 'liveline:ann-open-list' ? Promise.resolve(undefined) : handleAnnotationMessage(store, area, m)),
+    now: () => new Date('2025-02-02T10:00:00Z'),
+    uuid: () => 'id-1',
+    t: (k: string) => k,
+    timers: { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms) as unknown as number, clearTimeout: (id: number) => clearTimeout(id) },
+  };
+  return { doc, store, sent, ctrl: new AnnotationController(doc, layer(), analysisOf(doc), env) };
+}
+
+function annotationFor(doc: Document, entryId: string, quote: string, note = 'n'): Annotation {
+  const el = doc.getElementById(entryId)!;
+  const idx = buildTextIndex(el);
+  const at = idx.text.indexOf(quote);
+  const selectors = describeRange(doc.body, offsetsRange(idx, at, at + quote.length), analysisOf(doc).entries)!;
+  return { id: `a-${entryId}`, pageUrl: 'https://news.example/storm', pageTitle: 'Storm live', selectors, entry: { id: entryId, time: null, permalink: null }, color: 'green', note, tags: ['t'], created: '2025-01-01T00:00:00.000Z', updated: '2025-01-01T00:00:00.000Z' };
+}
+
+test('loads this page’s annotations (canonical URL), places them, re-places after the page re-renders an entry, and stops exactly', async () => {
+  const { doc, store, ctrl } = setup();
+  const before = doc.body.innerHTML;
+  await store.put(annotationFor(doc, 'p1', 'winds of 90mph'));
+  await store.put({ ...annotationFor(doc, 'p2', 'red warning'), pageUrl: 'https://elsewhere.example/' });
+  ctrl.start();
+  await ctrl.load();
+  expect(ctrl.pageUrl).toBe('https://news.example/storm');
+  expect(ctrl.probe().annotations).toEqual([{ id: 'a-p1', note: 'n', tags: ['t'], color: 'green', placed: true, text: 'winds of 90mph' }]);
+  expect(Array.from(doc.querySelectorAll(MARK_TAG)).map((m) => m.textContent).join('')).toBe('winds of 90mph');
+
+  // The page re-renders the entry (a new element with the same text) and inserts a new entry above.
+  const fresh = doc.createElement('article');
+  fresh.id = 'p1';
+  fresh.innerHTML = '<p>Forecasters expect winds of <b>90mph</b> by noon.</p>';
+  doc.getElementById('p1')!.replaceWith(fresh);
+  const added = doc.createElement('article');
+  added.id = 'p3';
+  added.innerHTML = '<p>Winds of 90mph were also forecast yesterday.</p>';
+  doc.getElementById('feed')!.prepend(added);
+  ctrl.update(analysisOf(doc));
+  expect(fresh.querySelectorAll(MARK_TAG).length).toBeGreaterThan(0);
+  expect(ctrl.probe().annotations[0].placed).toBe(true);
+
+  ctrl.stop();
+  expect(doc.querySelectorAll(MARK_TAG).length).toBe(0);
+  expect(doc.querySelector('liveline-annotator')).not.toBeNull(); // the layer removes its own host
+  doc.querySelector('liveline-annotator')!.remove();
+  added.remove();
+  expect(doc.body.innerHTML.replace(/\s+/g, ' ')).toBe(before.replace(/\s+/g, ' '));
+});
+
+test('an annotation whose text is gone is listed as an orphan, not placed', async () => {
+  const { doc, store, ctrl } = setup();
+  await store.put(annotationFor(doc, 'p2', 'issued a red warning for the north'));
+  doc.getElementById('p2')!.querySelector('p')!.textContent = 'Warnings have been lifted.';
+  ctrl.start();
+  await ctrl.load();
+  expect(ctrl.probe().annotations[0]).toMatchObject({ placed: false, note: 'n' });
+  expect(doc.querySelectorAll(MARK_TAG).length).toBe(0);
+  ctrl.stop();
+});
+
+test('storage that cannot be read: nothing placed, nothing thrown', async () => {
+  const broken: KeyValueArea = { get: async () => { throw new Error('IO'); }, set: async () => {}, remove: async () => {} };
+  const { ctrl, doc } = setup(broken);
+  ctrl.start();
+  await ctrl.load();
+  expect(ctrl.probe().annotations).toEqual([]);
+  expect(doc.querySelectorAll(MARK_TAG).length).toBe(0);
+  ctrl.stop();
+});
