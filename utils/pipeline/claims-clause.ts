@@ -7,16 +7,16 @@ import { isName, speakerBefore, subjectOf, type Phrase } from './claims-speaker'
 /** How far past a cue "that" may come ("said on Telegram on Sunday that …"). */
 const THAT_WINDOW = 10;
 
-const NOUN_CUES: Record<string, CueDef['cls']> = {
+const NOUN_CUES = new Map<string, CueDef['cls']>(Object.entries({
   claim: 'hedged', allegation: 'hedged', allegations: 'hedged', warning: 'assertive', assertion: 'assertive',
   statement: 'neutral', announcement: 'assertive', promise: 'assertive', pledge: 'assertive', admission: 'assertive',
   denial: 'denial', insistence: 'assertive', prediction: 'neutral', suggestion: 'neutral',
-};
+}));
 
 /** "X made a strong claim on RTE that …", "issued a warning that …": the noun and where its clause starts. */
 export function nounCue(s: Sentence, lows: string[]): { at: number; cue: CueDef; clause: number } | null {
   for (let i = 1; i < s.length; i++) {
-    const cls = NOUN_CUES[lows[i]];
+    const cls = NOUN_CUES.get(lows[i]);
     if (!cls) continue;
     const verb = lows.slice(Math.max(0, i - 4), i).findIndex((w) => /^(?:made|makes|issued|issues|repeated|gave|voiced|delivered)$/.test(w));
     if (verb < 0) continue;

@@ -23,34 +23,35 @@ const ABBREV = new Set([
   'mme', 'mlle', 'm', 'hr', 'fr', 'sra', 'sr', 'dra', 'bzw', 'nr', 'u', 'z', 'e', 'i',
 ]);
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-&]|\.(?=[\p{L}\p{N}]))*\.?/uy;
+const TOKEN = /([\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-&]|\.(?=[\p{L}\p{N}]))*\.?)|(\S)/gu;
 
 /** Tokens of text[from, to): words (with abbreviation stops kept) and single punctuation marks. */
 function tokenize(text: string, from: number, to: number, out: Item[]): void {
-  let i = from;
-  while (i < to) {
-    const ch = text[i];
-    if (/\s/.test(ch)) { i++; continue; }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i) {
-      let w = m[0];
-      if (i + w.length > to) w = w.slice(0, to - i);
-      // keep a final full stop only on abbreviations and initials ("Mr.", "U.S.", "H.")
-      while (w.endsWith('.')) {
-        const bare = w.slice(0, -1);
-        const keep = ABBREV.has(bare.toLowerCase()) || /^\p{L}$/u.test(bare) || /\p{L}\.\p{L}/u.test(bare);
-        if (keep) break;
-        w = bare;
-      }
-      w = w.replace(/[’'\-&]+$/u, (tail) => (/^[’']$/.test(tail) && /s$/i.test(w.slice(0, -1)) ? tail : ''));
-      if (!w) { i++; continue; }
-      out.push({ kind: 'w', s: w, lo: w.toLowerCase().replace(/’/g, "'"), start: i, end: i + w.length });
-      i += w.length;
-    } else {
-      out.push({ kind: 'p', s: ch, lo: ch, start: i, end: i + 1 });
-      i++;
+  const part = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) {
+    const at = from + m.index;
+    if (m[2] !== undefined) {
+      out.push({ kind: 'p', s: m[2], lo: m[2], start: at, end: at + m[2].length });
+      continue;
     }
+    let w = m[1];
+    // keep a final full stop only on abbreviations and initials ("Mr.", "U.S.", "H.")
+    if (w.endsWith('.')) {
+      const bare = w.slice(0, -1);
+      const keep = ABBREV.has(bare.toLowerCase()) || /^\p{L}$/u.test(bare) || /\p{L}\.\p{L}/u.test(bare);
+      if (!keep) {
+        w = bare;
+        TOKEN.lastIndex = m.index + w.length; // the stop is read again as punctuation
+      }
+    }
+    const trail = /[’'\-&]+$/u.exec(w);
+    if (trail && !(/^[’']$/.test(trail[0]) && /s$/i.test(w.slice(0, -1)))) {
+      w = w.slice(0, -trail[0].length);
+      TOKEN.lastIndex = m.index + w.length;
+    }
+    if (!w) continue;
+    out.push({ kind: 'w', s: w, lo: w.toLowerCase().replace(/’/g, "'"), start: at, end: at + w.length });
   }
 }
 

@@ -3,8 +3,8 @@
 import { claimsInText, type EntryClaim } from './claims-entry';
 import type { Claim, Entry } from './types';
 
-/** Per-entry memo for findClaimsCached: entry id → text hash and the claims read from it. */
-export type ClaimsCache = Map<string, { hash: number; claims: EntryClaim[]; bylines: string[] }>;
+/** Per-entry memo for findClaimsCached: entry id → what was read (text, author, title) and the claims in it. */
+export type ClaimsCache = Map<string, { key: string; claims: EntryClaim[]; bylines: string[] }>;
 
 /** findClaims(entries): attributed claims, offsets into each entry's text. Pure. */
 export function findClaims(entries: readonly Entry[]): Claim[] {
@@ -23,24 +23,30 @@ export function findClaimsCached(entries: readonly Entry[], cache: ClaimsCache):
     seen.add(e.id);
     const text = e.text ?? '';
     const lead = leadingByline(text, e.author, leads);
-    const hash = fnv1a(`${text}\u0000${e.author ?? ''}\u0000${e.title ?? ''}\u0000${lead}`);
+    const key = `${text}\u0000${e.author ?? ''}\u0000${e.title ?? ''}\u0000${lead}`;
     const hit = cache.get(e.id);
-    if (hit && hit.hash === hash) continue;
+    if (hit && hit.key === key) continue;
     let claims: EntryClaim[] = [];
     try {
       claims = claimsInText(text, { title: e.title, lead: lead.length });
     } catch {
       claims = []; // a stage never throws into the page
     }
-    cache.set(e.id, { hash, claims, bylines: [...bylinesIn(text, e.author), ...(lead ? [normName(lead)] : [])] });
+    cache.set(e.id, { key, claims, bylines: [...bylinesIn(text, e.author), ...(lead ? [normName(lead)] : [])] });
   }
   for (const id of [...cache.keys()]) if (!seen.has(id)) cache.delete(id);
   const bylines = new Set<string>();
   for (const v of cache.values()) for (const b of v.bylines) bylines.add(b);
   const out: Claim[] = [];
+  const verdicts = new Map<string, boolean>();
+  const byline = (speaker: string): boolean => {
+    let v = verdicts.get(speaker);
+    if (v === undefined) verdicts.set(speaker, (v = isByline(speaker, bylines)));
+    return v;
+  };
   for (const e of entries) {
     for (const c of cache.get(e.id)?.claims ?? []) {
-      if (isByline(c.speaker, bylines)) continue;
+      if (byline(c.speaker)) continue;
       out.push({ entryId: e.id, speaker: c.speaker, cue: c.cue, cueClass: c.cueClass, text: e.text.slice(c.start, c.end),
         direct: c.direct, hedged: c.hedged, start: c.start, end: c.end });
     }
@@ -101,14 +107,4 @@ function isByline(speaker: string, bylines: ReadonlySet<string>): boolean {
   const s = normName(speaker);
   for (const b of bylines) if (s.includes(b) || (s.length >= 4 && b.includes(s))) return true;
   return false;
-}
-
-/** FNV-1a, 32 bits: a cheap hash to notice an entry's text changing. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
