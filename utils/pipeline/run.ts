@@ -3,7 +3,7 @@ import { findClutter } from './clutter';
 import { detect } from './detect';
 import { extractEntries } from './extract';
 import { groupTopicsWithDuplicates } from './topics';
-import type { PageAnalysis, StageName } from './types';
+import type { PageAnalysis, StageName, Topic } from './types';
 
 export interface RunOptions {
   url: string;
@@ -12,6 +12,8 @@ export interface RunOptions {
   now?: Date;
   /** Clock for timings; performance.now where available. */
   clock?: () => number;
+  /** The topics of the previous run on this page: entries keep their topic, ids stay, only new entries are placed. */
+  previousTopics?: readonly Topic[];
 }
 
 /**
@@ -33,7 +35,7 @@ export function runPipeline(doc: Document, options: RunOptions): PageAnalysis {
   if (!detection.isLiveBlog && !options.force) return analysis;
   analysis.entries = timed('entries', () => extractEntries(doc, { url: options.url, detection, now: options.now }));
   analysis.clutter = timed('clutter', () => findClutter(doc, analysis.entries));
-  const grouped = timed('topics', () => groupTopicsWithDuplicates(analysis.entries));
+  const grouped = timed('topics', () => groupTopicsWithDuplicates(analysis.entries, options.previousTopics));
   analysis.topics = grouped.topics;
   const topicOf = new Map(analysis.topics.flatMap((t) => t.entryIds.map((id) => [id, t.id] as const)));
   for (const e of analysis.entries) {
