@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findClaims, findClaimsCached, type ClaimsCache } from '../../utils/pipeline/claims';
 import { claimsInText } from '../../utils/pipeline/claims-entry';
 import { findQuotes } from '../../utils/pipeline/claims-quotes';
+import { groupSources, sourceKey } from '../../utils/pipeline/claims-sources';
 import type { Claim, Entry } from '../../utils/pipeline/types';
 
 const entry = (text: string, id = 'e1', author: string | null = null): Entry =>
@@ -188,5 +189,24 @@ describe('bylines at the start of entries', () => {
   test('an author field glued to a role ("Marianna SpringSpecialist …") is still the byline', () => {
     const e = entry('Marianna Spring Specialist reporter A viral video claiming a woman was put in a body bag while alive is misleading.', 'e', 'Marianna SpringSpecialist reporter');
     expect(findClaims([e]).map((c) => c.speaker)).toEqual(['A viral video']);
+  });
+});
+
+describe('sources', () => {
+  test.each([
+    ['Mr Gladkov', 'gladkov'],
+    ['local governor Vyacheslav Gladkov', 'gladkov'],
+    ['Dr Anthony Fauci', 'fauci'],
+    ['the defence ministry', 'defence ministry'],
+    ['The defence ministry', 'defence ministry'],
+    ['Kyiv’s military', "kyiv's military"],
+    ['An official at the Japan Meteorological Agency (JMA)', 'official at the japan meteorological agency'],
+  ])('sourceKey(%s) = %s', (speaker, key) => expect(sourceKey(speaker)).toBe(key));
+
+  test('a role and a name for the same person are one source, counted once each claim', () => {
+    const c = (speaker: string, text: string) => ({ ...claims(`${speaker} said that ${text}.`)[0] });
+    const list = [c('Local governor Vyacheslav Gladkov', 'a house was hit overnight'), c('Mr Gladkov', 'two people were hurt there'), c('The army', 'the village was retaken')];
+    const sources = groupSources(list);
+    expect(sources.map((s) => [s.speaker, s.claims])).toEqual([['Local governor Vyacheslav Gladkov', [0, 1]], ['The army', [2]]]);
   });
 });

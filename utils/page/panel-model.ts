@@ -1,3 +1,4 @@
+import { groupSources } from '../pipeline/claims-sources';
 import type { Claim, CueClass, Entry, Topic } from '../pipeline/types';
 
 // What the in-page panel shows, computed from the analysis. Pure: no page access (elements are not copied).
@@ -70,18 +71,22 @@ export function panelData(entries: readonly Entry[], topics: readonly Topic[], c
   const keyEvents = entries
     .filter((e) => e.keyEvent)
     .map((e) => ({ entryId: e.id, time: e.time, title: clip(e.title || e.text) }));
-  const sources = new Map<string, PanelSource>();
-  claims.forEach((c, index) => {
-    if (!byId.has(c.entryId)) return;
-    const key = c.speaker.toLowerCase();
-    const source = sources.get(key) ?? { speaker: c.speaker, claims: [] };
-    source.claims.push({ entryId: c.entryId, text: clip(c.text), cue: c.cue, cueClass: c.cueClass, index });
-    sources.set(key, source);
-  });
+  // one source per speaker, a role and a name for the same person counted once (claims-sources.ts)
+  const sources = groupSources(claims)
+    .map((g) => ({
+      speaker: g.speaker,
+      claims: g.claims
+        .filter((index) => byId.has(claims[index].entryId))
+        .map((index) => {
+          const c = claims[index];
+          return { entryId: c.entryId, text: clip(c.text), cue: c.cue, cueClass: c.cueClass, index };
+        }),
+    }))
+    .filter((g) => g.claims.length > 0);
   return {
     entryCount: entries.length,
     topics: panelTopics,
     keyEvents,
-    sources: [...sources.values()].sort((a, b) => b.claims.length - a.claims.length || a.speaker.localeCompare(b.speaker)),
+    sources: sources.sort((a, b) => b.claims.length - a.claims.length || a.speaker.localeCompare(b.speaker)),
   };
 }

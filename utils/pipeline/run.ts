@@ -1,4 +1,4 @@
-import { findClaims } from './claims';
+import { findClaims, findClaimsCached, type ClaimsCache } from './claims';
 import { findClutter } from './clutter';
 import { detect } from './detect';
 import { extractEntries } from './extract';
@@ -14,6 +14,8 @@ export interface RunOptions {
   clock?: () => number;
   /** The topics of the previous run on this page: entries keep their topic, ids stay, only new entries are placed. */
   previousTopics?: readonly Topic[];
+  /** Kept across runs on a live page, so the claims stage re-reads only new or changed entries. */
+  claimsCache?: ClaimsCache;
 }
 
 /**
@@ -42,6 +44,7 @@ export function runPipeline(doc: Document, options: RunOptions): PageAnalysis {
     e.topic = topicOf.get(e.id) ?? null;
     e.duplicateOf = grouped.duplicateOf.get(e.id) ?? null;
   }
-  analysis.claims = timed('claims', () => findClaims(analysis.entries));
+  analysis.claims = timed('claims', () =>
+    options.claimsCache ? findClaimsCached(analysis.entries, options.claimsCache) : findClaims(analysis.entries));
   return analysis;
 }
