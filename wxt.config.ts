@@ -16,7 +16,9 @@ export default defineConfig({
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdTogglePanel__' },
     },
     permissions: ['storage', ...(manifestVersion === 3 ? ['scripting'] : [])],
-    host_permissions: manifestVersion === 3 ? ['<all_urls>'] : undefined,
+    // The background injects the full pipeline into pages where the cheap detector fired: that needs host access
+    // (WXT moves it into "permissions" for MV2, where tabs.executeScript needs it too).
+    host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,7 +8,10 @@ import { hostOf } from './settings';
 
 const send = <T>(m: Message) => browser.runtime.sendMessage(m) as Promise<T>;
 
+/** The active tab; or, where the popup was opened as a page with ?tabUrl=… (browser tests), that tab. */
 async function activeTab() {
+  const wanted = new URLSearchParams(globalThis.location?.search ?? '').get('tabUrl');
+  if (wanted) return (await browser.tabs.query({})).find((t) => t.url === wanted);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;
 }

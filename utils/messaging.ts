@@ -20,6 +20,8 @@ export interface PageStatus {
   /** Entries that arrived since the reader last had this page open (optional until the panel reports it). */
   newSinceVisit?: number;
   keyEventCount?: number;
+  /** What went wrong in Liveline on this page (never thrown into the page), or null. */
+  error?: string | null;
 }
 
 /** Keyboard commands (manifest "commands"); the background forwards them to the active tab. */

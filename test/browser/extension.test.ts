@@ -1,0 +1,123 @@
+// The built extension in headless Chromium (MV3) and Firefox ESR (MV2): verdict and entry count equal the
+// Node pipeline's on corpus pages, the popup shows them, and its figures follow a page that keeps appending.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageHtml } from '../corpus';
+import { launch, serve, type BrowserName, type BrowserSession, type Site, type TestPage } from './harness';
+import { analyseInNode, expectedPopup, SAMPLE_HTML, serveCorpusPage, serveSample, STATUS_SELECTOR } from './pages';
+
+/** Live and non-live pages of different makes; small enough to keep the run short. */
+const PAGES = [
+  'seed-independent-ukraine',
+  'guardian-live-russia-ukraine-2023-05-15',
+  'br24-nahost-ticker-2024-08-26',
+  'guardian-article-uk-economy-2023-05-12',
+  'forum-beersmith-thread',
+  'blog-python-org',
+];
+
+const entryMarks = () => document.querySelectorAll('[data-liveline-entry]').length;
+const viewOn = () => document.documentElement.getAttribute('data-liveline') === 'on';
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
+  let browser: BrowserSession;
+  let site: Site;
+  beforeAll(async () => {
+    site = await serve();
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(PAGES)('%s: verdict and entry count equal the pipeline in Node; the popup shows them', async (id) => {
+    const url = serveCorpusPage(site, id);
+    const expected = analyseInNode(pageHtml(id), url);
+    const page = await browser.open(url);
+    const popup = await browser.popup(url);
+    try {
+      const want = await expectedPopup(expected, popup);
+      const shown = await popup.waitForText(STATUS_SELECTOR, (t) => t === want, 15_000).catch(async (e) => {
+        await page.screenshot(`${name}-${id}-failed`);
+        throw e;
+      });
+      expect(shown, `${id} in ${name}`).toBe(want);
+      if (expected.detection.isLiveBlog) {
+        await page.waitFor(viewOn, undefined, 10_000, 'the view to be applied');
+        expect(await page.evaluate(entryMarks), `${id}: marked entries`).toBe(expected.entries.length);
+      } else {
+        await new Promise((r) => setTimeout(r, 600)); // a late injection would change the answer
+        expect(await popup.text(STATUS_SELECTOR), `${id} stays not live`).toBe(want);
+        expect(await page.evaluate(viewOn), `${id}: nothing applied`).toBe(false);
+      }
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('follows a page that appends an entry every 300 ms: the popup within a second', async () => {
+    const url = serveSample(site, '?append=300&limit=40');
+    const page = await browser.open(url);
+    const popup = await browser.popup(url);
+    try {
+      const base = analyseInNode(SAMPLE_HTML, url).entries.length;
+      expect(base, 'the sample page has entries in Node').toBeGreaterThanOrEqual(5);
+      const lags: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        await new Promise((r) => setTimeout(r, 700));
+        const appended = Number(await page.evaluate(() => document.documentElement.getAttribute('data-sample-appended') ?? 0));
+        const t0 = Date.now();
+        await popup.waitForText(STATUS_SELECTOR, (t) => entryCount(t) >= base + appended, 1500);
+        lags.push(Date.now() - t0);
+      }
+      await page.screenshot(`${name}-appending-page`);
+      await popup.screenshot(`${name}-appending-popup`);
+      expect(Math.max(...lags), `popup lag in ms: ${lags.join(', ')}`).toBeLessThan(1000);
+      expect(await page.evaluate(entryMarks)).toBe(entryCount(await popup.text(STATUS_SELECTOR)));
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('clean view off for the site: the page is exactly as loaded without Liveline; back on: applied again', async () => {
+    const url = serveSample(site);
+    const page = await browser.open(url);
+    const popup = await browser.popup(url);
+    try {
+      await page.waitFor(viewOn, undefined, 10_000, 'the view to be applied');
+      const host = new URL(url).hostname;
+      await setSite(popup, host, { cleanView: false });
+      await page.waitFor(() => !document.documentElement.hasAttribute('data-liveline'), undefined, 5000, 'the view to be removed');
+      const restored = await page.evaluate(() => document.documentElement.outerHTML);
+      const fresh = await browser.open(url); // site is off: Liveline writes nothing here
+      await new Promise((r) => setTimeout(r, 500));
+      const untouched = await fresh.evaluate(() => document.documentElement.outerHTML);
+      await fresh.close();
+      expect(restored).toBe(untouched);
+      expect(restored).not.toContain('data-liveline');
+      await setSite(popup, host, { cleanView: null });
+      await page.waitFor(viewOn, undefined, 5000, 'the view to come back');
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+});
+
+function entryCount(line: string): number {
+  return Number(/(\d+) entr/.exec(line)?.[1] ?? -1);
+}
+
+/** Sends set-site from the popup page (an extension page, so it may message the background). */
+async function setSite(popup: TestPage, host: string, patch: Record<string, unknown>): Promise<void> {
+  await popup.evaluate(
+    (arg: { host: string; patch: Record<string, unknown> }) => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'liveline:set-site', ...arg });
+    },
+    { host, patch },
+  );
+}

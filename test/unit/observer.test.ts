@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import { parseHtml } from '../../scripts/dom';
+import { relevant, watchPage } from '../../utils/page/observer';
+
+const el = (tag: string) => ({ nodeType: 1, tagName: tag }) as unknown as Node;
+const rec = (r: Partial<MutationRecord>) => ({ addedNodes: [], removedNodes: [], ...r }) as unknown as MutationRecord;
+const none = () => false;
+
+describe('relevant', () => {
+  it.each([
+    ['an article added', rec({ type: 'childList', addedNodes: [el('ARTICLE')] as never }), true],
+    ['a script added', rec({ type: 'childList', addedNodes: [el('SCRIPT')] as never }), false],
+    ['an iframe and a style removed', rec({ type: 'childList', removedNodes: [el('IFRAME'), el('STYLE')] as never }), false],
+    ['text edited', rec({ type: 'characterData' }), true],
+    ['a datetime changed', rec({ type: 'attributes', attributeName: 'datetime' }), true],
+  ])('%s → %s', (_n, r, want) => expect(relevant(r, none)).toBe(want));
+  it('own changes never count', () => expect(relevant(rec({ type: 'characterData' }), () => true)).toBe(false));
+});
+
+describe('watchPage', () => {
+  it('debounces a burst into one call, and keeps calling under continuous change (max wait)', async () => {
+    const doc = parseHtml('<html><body><div id="list"></div></body></html>');
+    let now = 0;
+    const pending = new Map<number, { at: number; fn: () => void }>();
+    let next = 1;
+    const timers = {
+      setTimeout: (fn: () => void, ms: number) => (pending.set(next, { at: now + ms, fn }), next++),
+      clearTimeout: (id: number) => void pending.delete(id),
+      now: () => now,
+    };
+    const advance = async (ms: number) => {
+      await new Promise((r) => setTimeout(r, 0)); // deliver mutation records
+      now += ms;
+      for (const [id, t] of [...pending]) if (t.at <= now) (pending.delete(id), t.fn());
+    };
+    const onChange = vi.fn();
+    const w = watchPage({ root: doc.body, isOwn: none, onChange, timers, debounceMs: 100, maxWaitMs: 300 });
+    const list = doc.getElementById('list')!;
+    for (let i = 0; i < 3; i++) list.appendChild(doc.createElement('p'));
+    await advance(50);
+    expect(onChange).not.toHaveBeenCalled();
+    await advance(60);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    // A change every 50 ms for 1 s: the debounce alone would never fire; max wait makes it fire ~every 300 ms.
+    for (let t = 0; t < 1000; t += 50) {
+      list.appendChild(doc.createElement('p'));
+      await advance(50);
+    }
+    expect(onChange.mock.calls.length).toBeGreaterThanOrEqual(4);
+    w.stop();
+    list.appendChild(doc.createElement('p'));
+    const calls = onChange.mock.calls.length;
+    await advance(1000);
+    expect(onChange.mock.calls.length).toBe(calls);
+  });
+});

@@ -1,0 +1,44 @@
+// The feature registry: every part of the clean view that writes to the page, in ONE explicit list (as in
+// refined-github). The orchestrator (live-view.ts) only walks this list; a new feature adds a file in
+// utils/page/ and a line here, and never touches the orchestrator. test/unit/features.test.ts checks the list.
+import type { Message } from '../messaging';
+import type { PageAnalysis } from '../pipeline/types';
+import type { SiteSettings, FeatureId } from '../settings';
+import type { EntryChanges } from './diff';
+import { entryMarks } from './entry-marks';
+import type { PageLayer } from './layer';
+
+/** What a feature gets on each call. It writes to the page only through `layer`, under its own id. */
+export interface FeatureContext {
+  doc: Document;
+  layer: PageLayer;
+  /** The latest analysis of the page (entries, clutter, topics, claims, elements included). */
+  analysis: PageAnalysis;
+  /** The reader's settings for this site. */
+  site: SiteSettings;
+}
+
+export interface Feature {
+  /** Unique; also the owner name of everything it writes through the layer. */
+  id: string;
+  /** One line for people: what the reader sees. */
+  description: string;
+  /** The reader's on/off switch for it (settings.features), if it has one. */
+  setting?: FeatureId;
+  /** First run on a page (or after the reader turned it back on). */
+  apply(ctx: FeatureContext): void;
+  /** The page changed: entries added, edited, removed. `ctx.analysis` is already the new one. */
+  update(ctx: FeatureContext, changes: EntryChanges): void;
+  /** Undo. The orchestrator also calls layer.removeOwner(id) afterwards, so most features need nothing here. */
+  remove(ctx: FeatureContext): void;
+  /** A message for the page (keyboard commands, test probes): return a reply, or undefined if not yours. */
+  message?(ctx: FeatureContext, msg: Message): unknown;
+}
+
+/** The registry, in apply order. */
+export const FEATURES: readonly Feature[] = [entryMarks];
+
+/** enabledFeatures(site): the features the reader has not switched off. Pure. */
+export function enabledFeatures(site: SiteSettings, features: readonly Feature[] = FEATURES): Feature[] {
+  return features.filter((f) => !f.setting || site.features[f.setting] !== false);
+}

@@ -1,0 +1,161 @@
+// The orchestrator: analyse the page, let each registered feature write through the layer, follow changes.
+// It knows no feature by name (see features.ts). Nothing it calls may throw into the page: every stage and
+// feature call is caught and reported through status().error.
+import type { Message, PageStatus } from '../messaging';
+import { runPipeline } from '../pipeline/run';
+import type { PageAnalysis } from '../pipeline/types';
+import { hostOf, type SiteSettings } from '../settings';
+import { diffEntries, isEmpty, type EntryChanges } from './diff';
+import { enabledFeatures, FEATURES, type Feature, type FeatureContext } from './features';
+import { PageLayer, ROOT_ATTR } from './layer';
+import { watchPage, type Timers } from './observer';
+import { pageStatus } from './status';
+
+export interface LiveViewOptions {
+  doc: Document;
+  url: string;
+  site: SiteSettings;
+  timers: Timers;
+  /** Clock for relative times ("2h ago"); defaults to the real one. */
+  now?: () => Date;
+  features?: readonly Feature[];
+  /** The pipeline (tests pass a stand-in); runPipeline by default. */
+  pipeline?: typeof runPipeline;
+  /** Called after each (re-)analysis. */
+  onUpdate?(status: PageStatus): void;
+}
+
+/** LiveView: owns the page layer for one page. start() analyses and applies; stop() restores the page. */
+export class LiveView {
+  readonly layer: PageLayer;
+  analysis: PageAnalysis | null = null;
+  private site: SiteSettings;
+  private readonly applied = new Map<string, Feature>();
+  private watcher: { stop(): void; flush(): void } | null = null;
+  private error: string | null = null;
+
+  constructor(private readonly options: LiveViewOptions) {
+    this.layer = new PageLayer(options.doc);
+    this.site = options.site;
+  }
+
+  start(): void {
+    this.refresh();
+    const { doc, timers } = this.options;
+    this.watcher = watchPage({
+      root: doc.body ?? doc.documentElement,
+      isOwn: (r) => this.layer.isOwnMutation(r),
+      onChange: () => this.refresh(),
+      timers,
+    });
+  }
+
+  /** The reader changed this site's settings (clean view forced on/off, features). */
+  setSite(site: SiteSettings): void {
+    this.site = site;
+    this.refresh();
+  }
+
+  /** Re-analyse now (the observer calls this after changes). */
+  refresh(): void {
+    const previous = this.analysis;
+    try {
+      this.analysis = (this.options.pipeline ?? runPipeline)(this.options.doc, {
+        url: this.options.url,
+        force: this.site.cleanView === true,
+        now: this.options.now?.() ?? new Date(),
+      });
+      this.error = null;
+    } catch (e) {
+      this.error = `pipeline: ${message(e)}`;
+      return this.report();
+    }
+    const changes = previous ? diffEntries(previous.entries, this.analysis.entries) : null;
+    this.sync(changes);
+    this.report();
+  }
+
+  /** What the popup shows. */
+  status(): PageStatus {
+    return pageStatus(this.analysis, hostOf(this.options.url), this.applied.size > 0, this.error);
+  }
+
+  /** Stop observing and give the page back exactly as it was. */
+  stop(): void {
+    this.watcher?.stop();
+    this.watcher = null;
+    for (const f of this.applied.values()) this.guard(f.id, () => f.remove(this.context()));
+    this.applied.clear();
+    this.layer.removeAll();
+  }
+
+  /** message(msg): offers a page message (command, probe) to the applied features; the first reply wins. */
+  message(msg: Message): unknown {
+    for (const f of this.applied.values()) {
+      if (!f.message) continue;
+      let reply: unknown;
+      this.guard(f.id, () => void (reply = f.message!(this.context(), msg)));
+      if (reply !== undefined) return reply;
+    }
+    return undefined;
+  }
+
+  /** Pending changes now instead of after the debounce (tests). */
+  flush(): void {
+    this.watcher?.flush();
+  }
+
+  private wanted(): Feature[] {
+    const a = this.analysis;
+    if (!a) return [];
+    const on = a.detection.isLiveBlog ? this.site.cleanView !== false : this.site.cleanView === true;
+    return on ? enabledFeatures(this.site, this.options.features ?? FEATURES) : [];
+  }
+
+  private sync(changes: EntryChanges | null): void {
+    const want = this.wanted();
+    const ctx = this.context();
+    for (const [id, f] of [...this.applied]) {
+      if (want.includes(f)) continue;
+      this.guard(id, () => f.remove(ctx));
+      this.layer.removeOwner(id);
+      this.applied.delete(id);
+    }
+    const root = this.options.doc.documentElement;
+    if (want.length === 0) return this.layer.clearAttr(root, ROOT_ATTR);
+    this.layer.setAttr('liveline', root, ROOT_ATTR, 'on');
+    for (const f of want) {
+      if (!this.applied.has(f.id)) {
+        this.applied.set(f.id, f);
+        this.guard(f.id, () => f.apply(ctx));
+      } else if (changes && !isEmpty(changes)) {
+        this.guard(f.id, () => f.update(ctx, changes));
+      }
+    }
+  }
+
+  private context(): FeatureContext {
+    const analysis = this.analysis!;
+    return { doc: this.options.doc, layer: this.layer, analysis, site: this.site };
+  }
+
+  private guard(id: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      this.error = `${id}: ${message(e)}`;
+    }
+  }
+
+  private report(): void {
+    try {
+      this.options.onUpdate?.(this.status());
+    } catch (e) {
+      this.error = `status: ${message(e)}`;
+    }
+  }
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,81 @@
+// One MutationObserver for the page: debounced, blind to Liveline's own writes and to churn that cannot
+// change entries (scripts, styles, frames being added), so a live page costs a re-analysis at most every
+// few hundred milliseconds.
+
+/** Timers to use: the content script passes ctx's, so everything stops when the extension reloads. */
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+  now(): number;
+}
+
+export interface WatchOptions {
+  /** What to watch (document.body, or the root where there is none). */
+  root: Node;
+  /** Liveline's own changes (PageLayer.isOwnMutation). */
+  isOwn(record: MutationRecord): boolean;
+  /** Called once per quiet period after relevant changes. */
+  onChange(): void;
+  timers: Timers;
+  /** Quiet time before reacting. */
+  debounceMs?: number;
+  /** Longest wait under continuous change (a page appending every 100 ms still updates this often). */
+  maxWaitMs?: number;
+  /** MutationObserver constructor (tests pass one; defaults to the global). */
+  Observer?: typeof MutationObserver;
+}
+
+export const DEBOUNCE_MS = 120;
+export const MAX_WAIT_MS = 400;
+
+const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'IFRAME', 'NOSCRIPT', 'META', 'TEMPLATE']);
+
+/** relevant(record, isOwn): a change that might add, edit or remove an entry. Pure. */
+export function relevant(record: MutationRecord, isOwn: (r: MutationRecord) => boolean): boolean {
+  if (isOwn(record)) return false;
+  if (record.type === 'childList') {
+    const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+    return nodes.some((n) => !(n.nodeType === 1 && INERT.has((n as Element).tagName)) && n.nodeType !== 8);
+  }
+  return true;
+}
+
+/** watchPage(options): starts observing; returns stop(). */
+export function watchPage(options: WatchOptions): { stop(): void; flush(): void } {
+  const { timers, onChange } = options;
+  const debounceMs = options.debounceMs ?? DEBOUNCE_MS;
+  const maxWaitMs = options.maxWaitMs ?? MAX_WAIT_MS;
+  const view = (options.root.ownerDocument ?? (options.root as Document)).defaultView as (Window & typeof globalThis) | null;
+  const Observer = options.Observer ?? view?.MutationObserver ?? MutationObserver;
+  let timer: number | null = null;
+  let firstPending: number | null = null;
+  let stopped = false;
+
+  const fire = () => {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+    firstPending = null;
+    if (!stopped) onChange();
+  };
+  const observer = new Observer((records) => {
+    if (!records.some((r) => relevant(r, options.isOwn))) return;
+    const now = timers.now();
+    firstPending ??= now;
+    if (timer !== null) timers.clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstPending + maxWaitMs - now));
+    timer = timers.setTimeout(fire, wait);
+  });
+  observer.observe(options.root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['datetime', 'data-timestamp', 'hidden', 'id'] });
+  return {
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      if (timer !== null) timers.clearTimeout(timer);
+    },
+    /** React now to anything pending (tests). */
+    flush() {
+      for (const r of observer.takeRecords()) if (relevant(r, options.isOwn)) firstPending ??= timers.now();
+      if (firstPending !== null) fire();
+    },
+  };
+}
