@@ -4,7 +4,7 @@ import type { Settings, SitePatch } from '../utils/settings';
 import { PopupView } from './PopupView';
 
 /** How often the open popup asks the page again, so its figures follow a live page. */
-export const POPUP_REFRESH_MS = 400; // shell: the figures must follow a live page within a second (issue 2)
+export const POPUP_REFRESH_MS = 250; // shell: the figures must follow a live page within a second (issue 2)
 
 /** The popup wired to a Connector (the browser's, or a mock in tests). */
 export function PopupApp(props: { connector: Connector; refreshMs?: number }) {

@@ -1,4 +1,4 @@
-import type { ClutterKind } from './pipeline/types';
+import type { ClutterKind, StageName } from './pipeline/types';
 import type { Settings, SitePatch, SiteSettings } from './settings';
 
 // The one typed message vocabulary between popup / options / panel, background and content scripts.
@@ -22,6 +22,8 @@ export interface PageStatus {
   keyEventCount?: number;
   /** What went wrong in Liveline on this page (never thrown into the page), or null. */
   error?: string | null;
+  /** ms per pipeline stage in the last (re-)analysis of the page. */
+  timings?: Partial<Record<StageName, number>>;
 }
 
 /** Keyboard commands (manifest "commands"); the background forwards them to the active tab. */

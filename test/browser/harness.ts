@@ -183,7 +183,10 @@ async function launchChromium(): Promise<BrowserSession> {
     headless: false,
     env: { ...process.env, TZ: BROWSER_TZ },
     viewport: { width: 1200, height: 900 },
-    args: ['--headless=new', '--lang=en-US', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
+    // --disable-background-timer-throttling &c.: as for Firefox below, the page must not be slowed when the
+    // popup opens as another tab.
+    args: ['--headless=new', '--lang=en-US', '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
       '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -215,7 +218,15 @@ async function launchFirefox(): Promise<BrowserSession> {
     headless: true,
     env: { ...process.env, TZ: BROWSER_TZ },
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'intl.locale.requested': 'en-US',
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // The popup opens as a tab here, which sends the page to the background, where Firefox slows timers to
+      // 1/s; a real popup leaves the page in front. These keep the page's (and Liveline's) timers as in front.
+      'dom.min_background_timeout_value': 4,
+      'dom.min_background_timeout_value_without_budget_throttling': 4,
+      'dom.timeout.enable_budget_timer_throttling': false,
+    },
   });
   await browser.installExtension(ext);
   const base = `moz-extension://${FIREFOX_UUID}/`;

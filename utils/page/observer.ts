@@ -25,8 +25,8 @@ export interface WatchOptions {
   Observer?: typeof MutationObserver;
 }
 
-export const DEBOUNCE_MS = 120;
-export const MAX_WAIT_MS = 400;
+export const DEBOUNCE_MS = 80;
+export const MAX_WAIT_MS = 250;
 
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'IFRAME', 'NOSCRIPT', 'META', 'TEMPLATE']);
 

@@ -35,6 +35,7 @@ export function pageStatus(analysis: PageAnalysis | null, host: string, applied:
     claimCount: analysis.claims.length,
     annotationCount: 0,
     error,
+    timings: analysis.timings,
   };
 }
 
