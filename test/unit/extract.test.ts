@@ -28,9 +28,9 @@ describe('extractEntries: marked-up posts', () => {
     expect(entries.map((e) => e.id)).toEqual(['post-3', 'post-2', 'post-1']);
   });
 
-  test('title, text without buttons, element', () => {
+  test('title, text without stamp or buttons, element', () => {
     expect(entries[0].title).toBe('Drones downed');
-    expect(entries[0].text).toBe('06:41 Russia says it destroyed 15 drones overnight.');
+    expect(entries[0].text).toBe('Russia says it destroyed 15 drones overnight.');
     expect(entries[0].element.id).toBe('post-3');
   });
 

@@ -91,18 +91,67 @@ export function ownId(el: Element): string | null {
 export function titleElement(el: Element): Element | null {
   for (const c of Array.from(el.querySelectorAll(TITLE_SELECTOR)).slice(0, 6)) {
     const t = collapse(c.textContent ?? '');
-    if (t.length >= 3 && t.length <= 300 && !c.querySelector('p,li,blockquote')) return c;
+    if (t.length >= 3 && t.length <= 300 && !c.querySelector('li,blockquote') && (/^H\d$/.test(c.tagName) || !c.querySelector('p'))) return c;
   }
   return null;
 }
 
-/** The author named in an entry's byline, or null. */
-export function authorOf(el: Element): string | null {
+/** The author named in an entry's byline or meta line, or null. */
+export function authorOf(el: Element, meta: Element | null): string | null {
   for (const c of Array.from(el.querySelectorAll(AUTHOR_SELECTOR)).slice(0, 4)) {
-    const t = collapse(c.textContent ?? '').replace(/^(?:by|von|par|di|door|por)\s+/i, '');
+    const t = collapse(c.textContent ?? '').replace(BYLINE_LABEL, '').replace(/^[\s—–-]+/, '');
     if (t.length >= 3 && t.length <= 80 && !/\d{1,2}[:.]\d{2}/.test(t)) return t;
   }
+  if (!meta) return null;
+  for (const c of Array.from(meta.querySelectorAll('*')).concat(meta)) {
+    if (c.childElementCount > 0 && c !== meta) continue;
+    const t = collapse(c.textContent ?? '').replace(BYLINE_LABEL, '');
+    if (PERSON.test(t)) return t;
+  }
   return null;
+}
+
+const BYLINE_LABEL = /^[\s—–-]*(?:by|von|par|di|door|por|gepubliceerd|published|posted|updated|aktualisiert)\s*:?\s*/i;
+/** Two to four capitalised words: a person's name as bylines write it. */
+const PERSON = /^\p{Lu}[\p{Ll}'’.][\p{L}'’.-]*(?:\s+(?:(?:de|van|der|den|von|da|di|le|la|bin|al)\s+)?\p{Lu}[\p{Ll}'’.][\p{L}'’.-]*){1,3}$/u;
+const META_BREAK = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,img,figure,picture,video,iframe';
+/** Longest meta line (chars): a stamp, a byline, a label. */
+const MAX_META = 100;
+
+function isStampElement(c: Element): boolean {
+  if (c.tagName === 'TIME' || c.hasAttribute('datetime') || c.tagName === 'AMP-TIMEAGO') return true;
+  const cls = c.getAttribute('class') ?? '';
+  if (c.childElementCount > 2 || (!cls && c.childElementCount > 0)) return false;
+  const t = collapse(c.textContent ?? '');
+  if (t.length > 40) return false;
+  return (STAMP_CLASS.test(cls) || c.childElementCount === 0) && leadingStamp(t);
+}
+
+function leadingStamp(t: string): boolean {
+  const c = parseClock(t);
+  return !!c && c.index <= 12;
+}
+
+/**
+ * The entry's meta line: the small block around its first time stamp (stamp, byline, labels such as "KEY
+ * EVENT"), left out of the entry's text; null when the entry shows no stamp.
+ */
+export function metaLine(el: Element): Element | null {
+  const all = el.getElementsByTagName('*');
+  let stamp: Element | null = null;
+  for (let i = 0; i < all.length && i < 60; i++) {
+    if (isStampElement(all[i])) {
+      stamp = all[i];
+      break;
+    }
+  }
+  if (!stamp) return null;
+  let line = stamp;
+  for (let p = stamp.parentElement; p && p !== el; p = p.parentElement) {
+    if (p.querySelector(META_BREAK) || collapse(p.textContent ?? '').length > MAX_META) break;
+    line = p;
+  }
+  return line;
 }
 
 /** True when the page marks the entry as a key event, pinned post or highlight. */

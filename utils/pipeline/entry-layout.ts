@@ -24,8 +24,8 @@ export interface EntryUnit {
  * findEntryLayout(root, probes): the page's entry layout, or kind 'none'. `probes` are folded JSON-LD update
  * texts (ldProbes) that count as timestamps for blocks that show none. Pure; about O(elements).
  */
-export function findEntryLayout(root: Element, probes: readonly string[] = []): EntryLayout {
-  const best = findBlockRuns(root, indexStamps(root), probes)[0];
+export function findEntryLayout(root: Element, probes: ReadonlySet<string> = new Set()): EntryLayout {
+  const best = findBlockRuns(root, indexStamps(root, probes))[0];
   const flat = findFlatRun(root);
   const blockScore = best ? best.score : 0;
   const flatScore = flat ? flat.groups.length * Math.log10(10 + avgChars(flat.groups.map((g) => g.elements))) : 0;

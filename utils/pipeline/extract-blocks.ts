@@ -52,24 +52,20 @@ function awayFromContent(el: Element): boolean {
 }
 
 /** Is this member timed: one to MAX_STAMPS stamps, a clock at its start, or a JSON-LD update's text? */
-function timedMember(m: Element, stamps: StampIndex, probes: readonly string[]): boolean | 'wrapper' {
+function timedMember(m: Element, stamps: StampIndex): boolean | 'wrapper' {
   const n = stamps.count.get(m) ?? 0;
-  if (n > MAX_STAMPS || (stamps.lines.get(m) ?? 0) > 1) return 'wrapper';
-  if (n > 0 || leadingClock(leadText(m, 40))) return true;
-  if (probes.length) {
-    const f = fold(leadText(m, 500));
-    return probes.some((p) => f.includes(p));
-  }
-  return false;
+  const ld = stamps.ld.get(m) ?? 0;
+  if (n > MAX_STAMPS || ld > MAX_STAMPS || (stamps.lines.get(m) ?? 0) > 1) return 'wrapper';
+  return n > 0 || ld > 0 || !!leadingClock(leadText(m, 40));
 }
 
 /** Scores one tag group of siblings; null when it is not a run of timestamped entries. */
-function scoreRun(container: Element, tag: string, siblings: Element[], stamps: StampIndex, probes: readonly string[]): BlockRun | null {
+function scoreRun(container: Element, tag: string, siblings: Element[], stamps: StampIndex): BlockRun | null {
   const timedSet = new Set<Element>();
   let wrappers = 0;
   const sigCount = new Map<string, number>();
   for (const m of siblings) {
-    const t = timedMember(m, stamps, probes);
+    const t = timedMember(m, stamps);
     if (t === 'wrapper') wrappers++;
     else if (t) {
       timedSet.add(m);
@@ -89,19 +85,26 @@ function scoreRun(container: Element, tag: string, siblings: Element[], stamps: 
   return { container, tag, signatures, members, timed: timedSet.size, score };
 }
 
-/** Folded probes of JSON-LD updates (start of body, else headline) for recognising untimed entry blocks. */
-export function ldProbes(updates: ReadonlyArray<{ headline: string; body: string }>): string[] {
-  return updates.map((u) => fold(u.body).slice(0, 40) || fold(u.headline)).filter((p) => p.length >= 12).slice(0, 200);
+/** Folded characters of a JSON-LD probe: the start of an update's body and of its headline. */
+const PROBE = 24;
+
+/** Probes of JSON-LD updates for recognising entry blocks that show no time (looked up by window, not scanned). */
+export function ldProbes(updates: ReadonlyArray<{ headline: string; body: string }>): Set<string> {
+  const out = new Set<string>();
+  for (const u of updates) {
+    for (const p of [fold(u.body).slice(0, PROBE), fold(u.headline).slice(0, PROBE)]) if (p.length === PROBE) out.add(p);
+  }
+  return out;
 }
 
-/** findBlockRuns(root, stamps, probes): candidate runs of timestamped sibling blocks, best first. */
-export function findBlockRuns(root: Element, stamps: StampIndex, probes: readonly string[] = []): BlockRun[] {
+/** findBlockRuns(root, stamps): candidate runs of timestamped sibling blocks, best first. */
+export function findBlockRuns(root: Element, stamps: StampIndex): BlockRun[] {
   const runs: BlockRun[] = [];
   const all = root.getElementsByTagName('*');
   for (let i = -1; i < all.length; i++) {
     const parent = i < 0 ? root : all[i];
     if (parent.childElementCount < MIN_TIMED || NOT_ENTRY.test(parent.tagName)) continue;
-    if ((stamps.count.get(parent) ?? 0) < MIN_TIMED && !probes.length) continue;
+    if ((stamps.count.get(parent) ?? 0) + (stamps.ld.get(parent) ?? 0) < MIN_TIMED) continue;
     const groups = new Map<string, Element[]>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       if (NOT_ENTRY.test(c.tagName)) continue;
@@ -111,7 +114,7 @@ export function findBlockRuns(root: Element, stamps: StampIndex, probes: readonl
     }
     for (const [tag, siblings] of groups) {
       if (siblings.length < MIN_TIMED) continue;
-      const run = scoreRun(parent, tag, siblings, stamps, probes);
+      const run = scoreRun(parent, tag, siblings, stamps);
       if (run) runs.push(run);
     }
   }

@@ -1,5 +1,5 @@
 // extractEntries: layout → units → fields → times (JSON-LD first, then the page's own stamps) → stable ids.
-import { authorOf, hashText, isKeyEvent, leadText, ownId, textOf, timeEvidence, titleElement, type TimeEvidence } from './entry-fields';
+import { authorOf, hashText, isKeyEvent, leadText, metaLine, ownId, textOf, timeEvidence, titleElement, type TimeEvidence } from './entry-fields';
 import { ldProbes } from './extract-blocks';
 import { findEntryLayout, recalledLayout, entryUnits, type EntryLayout, type EntryUnit } from './entry-layout';
 import { resolveTimes } from './entry-times';
@@ -24,6 +24,7 @@ interface Draft {
   evidence: TimeEvidence;
   day: DayHeading | null;
   pageId: string | null;
+  author: string | null;
 }
 
 /** readPageFacts(document, url): structured data and clock of the page. Pure. */
@@ -44,11 +45,13 @@ function draftOf(unit: EntryUnit): Draft {
       evidence: { machine: null, clock: g.clock, relative: null },
       day: g.day,
       pageId: g.start.id || null,
+      author: null,
     };
   }
   const el = unit.element;
   const titleEl = titleElement(el);
-  const skip = new Set<Element>(titleEl ? [titleEl] : []);
+  const meta = metaLine(el);
+  const skip = new Set<Element>([titleEl, meta].filter((x): x is Element => !!x && x !== el));
   return {
     unit,
     title: titleEl ? collapse(titleEl.textContent ?? '') : null,
@@ -56,6 +59,7 @@ function draftOf(unit: EntryUnit): Draft {
     evidence: timeEvidence(el, leadText(el, 120)),
     day: null,
     pageId: ownId(el),
+    author: authorOf(el, meta),
   };
 }
 
@@ -89,7 +93,7 @@ export function readEntries(units: readonly EntryUnit[], facts: PageFacts, conte
       time: t != null && Number.isFinite(t) ? new Date(t).toISOString() : null,
       title: d.title,
       text: d.text,
-      author: d.unit.group ? null : authorOf(el),
+      author: d.author,
       keyEvent: isKeyEvent(el),
       element: el,
     };

@@ -2,6 +2,7 @@
 // clock-line headings), counted into every ancestor so "how many stamps does this block hold?" is a lookup.
 // Pure: reads the document only.
 import { leadText } from './entry-fields';
+import { fold } from './ld-match';
 import { leadingClock, parseClock, parseMachineTime } from './times';
 
 export interface StampIndex {
@@ -9,6 +10,8 @@ export interface StampIndex {
   count: Map<Element, number>;
   /** Clock-line headings and lead-ins ("13.28 Uhr: …") inside each element. */
   lines: Map<Element, number>;
+  /** Blocks whose text opens like a JSON-LD liveBlogUpdate (its body or headline) inside each element. */
+  ld: Map<Element, number>;
 }
 
 const STAMP_ATTRS = ['datetime', 'data-post-time', 'data-timestamp', 'data-published', 'data-publish-time'];
@@ -52,10 +55,17 @@ function bump(map: Map<Element, number>, from: Element, stop: Element): void {
   }
 }
 
-/** indexStamps(root): timestamp counts per element under root. O(elements + stamps × depth). */
-export function indexStamps(root: Element): StampIndex {
+const PROBE_TAGS = /^(?:P|H1|H2|H3|H4|H5|H6|LI|BLOCKQUOTE|DIV)$/;
+
+/**
+ * indexStamps(root, probes): timestamp counts per element under root, and where `probes` (ldProbes) are given,
+ * counts of blocks opening with a JSON-LD update's text. O(elements + stamps × depth).
+ */
+export function indexStamps(root: Element, probes: ReadonlySet<string> = new Set()): StampIndex {
   const count = new Map<Element, number>();
   const lines = new Map<Element, number>();
+  const ld = new Map<Element, number>();
+  const probeLength = probes.size ? [...probes][0].length : 0;
   const all = root.getElementsByTagName('*');
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
@@ -65,6 +75,10 @@ export function indexStamps(root: Element): StampIndex {
       bump(count, el, root);
       bump(lines, el, root);
     }
+    if (probeLength && PROBE_TAGS.test(el.tagName) && (el.tagName !== 'DIV' || el.childElementCount === 0)) {
+      const start = fold(leadText(el, probeLength * 2)).slice(0, probeLength);
+      if (start.length === probeLength && probes.has(start)) bump(ld, el, root);
+    }
   }
-  return { count, lines };
+  return { count, lines, ld };
 }
