@@ -1,11 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { judgeControl, judgeField, judgeNames, judgeText, isClutterText, hrefPart, isOverlayStyle } from '../../utils/pipeline/clutter-evidence';
 import type { ClutterKind } from '../../utils/pipeline/types';
+import { LAST, PRIORITY } from '../../utils/pipeline/clutter-select';
 
-/** The kind the strongest evidence names, or null when a text is not clutter on its own. */
+/** The kind a block holding only this text would be (heaviest evidence, ties as the selector breaks them). */
 function kindOfText(text: string): ClutterKind | null {
-  const evs = judgeText(text).filter((e) => e.weight >= 2).sort((a, b) => b.weight - a.weight);
-  return evs[0]?.kind ?? null;
+  const evs = judgeText(text).filter((e) => e.weight >= 2);
+  const weight = (k: ClutterKind) => evs.filter((e) => e.kind === k).reduce((a, e) => a + e.weight, 0);
+  let best: ClutterKind | null = null;
+  for (const k of [...PRIORITY, ...LAST]) if (weight(k) > (best ? weight(best) : 0)) best = k;
+  return best;
 }
 
 describe('prompts name their kind, in four languages', () => {
@@ -137,4 +141,32 @@ describe('class names and ids', () => {
     expect(isOverlayStyle('position:sticky')).toBe(true);
     expect(isOverlayStyle('position: relative')).toBe(false);
   });
+});
+
+describe('prompts seen on other publishers’ live pages', () => {
+  test.each<[string, ClutterKind]>([
+    ['We have a small favour to ask. Readers in 180 countries now support us financially.', 'donation'],
+    ['Support us from as little as £1 – it only takes a minute. Thank you.', 'donation'],
+    ['Register: it’s quick and easy. It’s still free to read – this is not a paywall.', 'login'],
+    ['Would you like to receive news notifications from Daily Express?', 'notifications'],
+    ['We use your sign-up to provide content in ways you’ve consented to', 'newsletter'],
+    ['Join our WhatsApp community for the latest updates', 'social'],
+    ['We value your privacy', 'cookie'],
+    ['Read it in our app', 'other'],
+    ['Il vous reste 80% de l’article à lire', 'subscription'],
+    ['Cet article est réservé aux abonnés', 'subscription'],
+    ['Souhaitez-vous recevoir nos alertes ?', 'notifications'],
+    ['Jetzt Plus-Zugang sichern', 'subscription'],
+    ['Wir und unsere Partner speichern Informationen auf Ihrem Gerät', 'cookie'],
+    ['Lee sin límites', 'subscription'],
+    ['Suscríbete a nuestro boletín', 'newsletter'],
+  ])('%s → %s', (text, kind) => expect(kindOfText(text)).toBe(kind));
+
+  test.each([
+    'Please refresh the page for the latest updates.',
+    'How to protect your privacy online',
+    'Fans chip in to save the club',
+    'Every contribution to the debate was heard.',
+    'The newsletter was first published in 1998.',
+  ])('not a prompt: %s', (text) => expect(isClutterText(judgeText(text))).toBe(false));
 });

@@ -6,13 +6,13 @@ export const ES: Lexicon = {
   prompts: {
     subscription: [
       `suscríbete`, `hazte suscriptor`, `(sólo|solo|exclusivo) para suscriptores`, `ya soy suscriptor`, `(\\d+|un) ?€ (al|por|/) ?mes`,
-      `(sigue|seguir|continúa) leyendo`, `(oferta|acceso) (digital|ilimitado|premium)`, `contenido exclusivo`,
+      `(sigue|seguir|continúa) leyendo`, `(oferta|acceso) (digital|ilimitado|premium)`, `contenido exclusivo`, `lee sin límites`, `hazte premium`, `para seguir leyendo`,
     ],
     donation: [
       `(haz|hacer) una (donación|aportación|contribución)`, `apoya (el|nuestro|al) periodismo`, `(tu|su) (apoyo|aportación|donación) (nos )?(permite|ayuda)`,
       `dona (ahora|hoy)`, `hazte (socio|miembro|mecenas)`,
     ],
-    newsletter: [`boletín`, `recibe .{0,80}(en tu correo|en tu (bandeja|email|e-mail))`, `(nuestra|nuestras|la) newsletters?`, `tu (correo|dirección de correo|e-?mail)`],
+    newsletter: [`(nuestro|el) boletín`, `suscríbete (a|al) (nuestra|nuestro|la|el) (newsletter|boletín)`, `recibe .{0,80}(en tu correo|en tu (bandeja|email|e-mail))`, `(nuestra|nuestras|la) newsletters?`, `tu (correo|dirección de correo|e-?mail)`],
     login: [`inicia(r)? sesión`, `regístrate`, `cre(a|ar) (una |tu )?cuenta`, `identifícate`, `ya tienes (una )?cuenta`],
     notifications: [`(activa|recibe|recibir|activar) (las )?(notificaciones|alertas)`, `notificaciones push`],
     'comments-promo': [`(ver|leer|mostrar) (los |todos los )?(\\d+ )?comentarios`, `deja (tu|un) comentario`, `únete a la conversación`],
@@ -24,7 +24,7 @@ export const ES: Lexicon = {
   words: {
     subscription: [`suscripción`, `suscriptor`, `suscribirme`, `premium`],
     donation: [`donación`, `aportación`, `apoyo`],
-    newsletter: [`newsletter`, `correo`, `e-?mail`],
+    newsletter: [`newsletter`, `boletín`, `correo`, `e-?mail`],
     login: [`sesión`, `cuenta`, `registro`],
     notifications: [`notificaciones`, `alertas`],
     'comments-promo': [`comentarios?`],

@@ -7,18 +7,19 @@ export const FR: Lexicon = {
     subscription: [
       `abonnez-vous`, `je m${AP}abonne`, `s${AP}abonner`, `offres? (numérique|premium|d${AP}abonnement|spéciale|découverte)`,
       `nos offres`, `réservé aux abonnés`, `pour lire la suite`, `déjà abonné`, `(\\d+|un) ?€ (par|le|/) ?mois`,
-      `(lire|accédez à) (la suite|l${AP}intégralité)`, `sans engagement`, `contenu (réservé|exclusif)`,
+      `(lire|accédez à) (la suite|l${AP}intégralité)`, `sans engagement`, `contenu (réservé|exclusif)`, `réservée? aux abonnés`,
+      `il vous reste \\d+ ?% (de l${AP}article )?à (lire|découvrir)`, `(découvrir|voir) (les|nos) offres`, `sur un (seul|autre) appareil`, `profitez de l${AP}offre`,
     ],
     donation: [
       `faire un don`, `soutenez (le|notre|un|l${AP}|la)`, `soutenez-nous`, `nous soutenir`, `votre (don|soutien|contribution) (nous )?(permet|aide)`,
-      `journalisme (libre|indépendant) a besoin`,
+      `journalisme (libre|indépendant) a besoin`, `(faites|faire) un don`, `(grâce à|avec) votre (don|soutien)`,
     ],
     newsletter: [
       `lettre d${AP}information`, `inscrivez-vous (à|a) (notre|nos|la)`, `recevez .{0,60}(par e-?mail|par courriel|dans votre boîte)`,
-      `(notre|nos|la) newsletters?`, `votre adresse e-?mail`,
+      `(notre|nos) newsletters?`, `votre adresse e-?mail`, `recevez (gratuitement|chaque)`, `inscrivez-vous (gratuitement|à la)`,
     ],
     login: [`connectez-vous`, `identifiez-vous`, `cré(er|ez) (un|votre) compte`, `déjà (inscrit|un compte)`, `se connecter pour`],
-    notifications: [`(activer|activez|recevoir|recevez) les (notifications|alertes)`, `alertes? (info|en direct)`, `notifications? push`],
+    notifications: [`(activer|activez|recevoir|recevez) (les|nos) (notifications|alertes)`, `souhaitez-vous recevoir`, `alertes? (info|en direct)`, `notifications? push`],
     'comments-promo': [`réagissez`, `(voir|lire|afficher) (les |tous les )?(\\d+ )?commentaires`, `laisser un commentaire`, `rejoignez la (conversation|discussion)`],
     social: [`suivez-nous sur`, `partager sur`, `partagez (cet|cette|l${AP})`],
     ad: [`^publicité$`, `^contenu (sponsorisé|partenaire)$`],

@@ -21,10 +21,10 @@ export const MAX_FOREIGN = 600;
  * here. Share buttons and ad labels name a block only when nothing else does: an app promotion that also says
  * "follow us" is a promotion (and stays hidden under the default settings, which keep social and ad visible).
  */
-const PRIORITY: readonly ClutterKind[] = [
-  'cookie', 'subscription', 'donation', 'newsletter', 'login', 'notifications', 'comments-promo', 'other',
+export const PRIORITY: readonly ClutterKind[] = [
+  'cookie', 'newsletter', 'subscription', 'donation', 'login', 'notifications', 'comments-promo', 'other',
 ];
-const LAST: readonly ClutterKind[] = ['social', 'ad'];
+export const LAST: readonly ClutterKind[] = ['social', 'ad'];
 const NEVER = new Set(['html', 'body', 'main', 'head']);
 
 export const KIND_LABEL: Record<ClutterKind, string> = {
