@@ -15,7 +15,7 @@ export default defineConfig({
       'previous-entry': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPreviousEntry__' },
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdTogglePanel__' },
     },
-    permissions: ['storage', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    permissions: ['storage', 'unlimitedStorage', ...(manifestVersion === 3 ? ['scripting'] : [])],
     // The background injects the full pipeline into pages where the cheap detector fired: that needs host access
     // (WXT moves it into "permissions" for MV2, where tabs.executeScript needs it too).
     host_permissions: ['<all_urls>'],

@@ -1,5 +1,6 @@
 // Settings, messages, commands and injection; nothing about pages' content.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { annotationsBackground } from '@/utils/annotations/background';
 import { handleCommand } from '@/utils/commands';
 import type { Message, PageStatus, SitePatch } from '@/utils/messaging';
 import { hostOf, siteSettings, type Settings } from '@/utils/settings';
@@ -46,6 +47,8 @@ export default defineBackground(() => {
     return reply;
   };
 
+  const onAnnotationMessage = annotationsBackground(browser);
+
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     const msg = raw as Message;
     if (msg?.type === 'liveline:detected') {
@@ -53,6 +56,8 @@ export default defineBackground(() => {
       return undefined;
     }
     if (isSettingsMessage(msg)) return onSettingsMessage(msg);
+    const annotationReply = onAnnotationMessage(msg);
+    if (annotationReply) return annotationReply;
     return undefined;
   });
 

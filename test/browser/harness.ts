@@ -104,6 +104,9 @@ export interface TestPage {
   /** Waits until text(selector) satisfies ok; returns it (throws, naming the last text seen, on timeout). */
   waitForText(selector: string, ok: (text: string) => boolean, timeoutMs?: number): Promise<string>;
   reload(): Promise<void>;
+  /** Real key presses and typing into whatever has focus (shadow roots included). */
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
   /** PNG into artifacts/<name>.png; returns the path. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -148,6 +151,7 @@ interface RawPage {
   url(): string;
   evaluate(fn: never, arg?: never): Promise<unknown>;
   reload(): Promise<unknown>;
+  keyboard: { press(key: string): Promise<unknown>; type(text: string): Promise<unknown> };
   screenshot(o: { path: string }): Promise<unknown>;
   close(): Promise<unknown>;
 }
@@ -164,6 +168,8 @@ function wrap(raw: RawPage, url: string): TestPage {
     text,
     waitForText: (selector, ok, timeoutMs = 10_000) => poll(() => text(selector), ok, timeoutMs, `text of ${selector} in ${url}`),
     reload: async () => void (await raw.reload()),
+    press: async (key) => void (await raw.keyboard.press(key)),
+    type: async (text) => void (await raw.keyboard.type(text)),
     async screenshot(name) {
       const path = artifact(`${name}.png`);
       await raw.screenshot({ path });

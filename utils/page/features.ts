@@ -5,6 +5,7 @@ import type { Message } from '../messaging';
 import type { PageAnalysis } from '../pipeline/types';
 import type { SiteSettings, FeatureId } from '../settings';
 import type { EntryChanges } from './diff';
+import { annotations } from './annotate-feature';
 import { entryMarks } from './entry-marks';
 import type { PageLayer } from './layer';
 
@@ -36,7 +37,7 @@ export interface Feature {
 }
 
 /** The registry, in apply order. */
-export const FEATURES: readonly Feature[] = [entryMarks];
+export const FEATURES: readonly Feature[] = [entryMarks, annotations];
 
 /** enabledFeatures(site): the features the reader has not switched off. Pure. */
 export function enabledFeatures(site: SiteSettings, features: readonly Feature[] = FEATURES): Feature[] {

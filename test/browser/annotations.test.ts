@@ -1,0 +1,112 @@
+// Annotations in the built extension, headless Chromium (MV3) and Firefox ESR (MV2): select text in a served
+// live blog, highlight it with a note and a tag (keyboard, through the closed shadow root), reload: the
+// highlight is back and the page's controller holds the note; the all-annotations page lists it and its
+// JSON-LD export is a file that parses.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, poll, serve, type BrowserName, type BrowserSession, type Site, type TestPage } from './harness';
+import { serveSample } from './pages';
+
+const QUOTE = 'the highest since the new flood barrier was finished';
+const NOTE = 'Check this against the <b>Environment Agency</b> figure';
+const TAG = 'flood-gauges';
+
+/** Selects QUOTE in the page (main world) the way a reader's drag would leave it. */
+function selectQuote(quote: string): boolean {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = (n.nodeValue ?? '').indexOf(quote);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + quote.length);
+    const sel = document.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 }));
+    return true;
+  }
+  return false;
+}
+
+const toolbarState = () => document.querySelector('liveline-annotator')?.getAttribute('data-liveline-toolbar') ?? null;
+const markText = () => Array.from(document.querySelectorAll('liveline-mark')).map((m) => m.textContent).join('');
+
+/** In an extension page: asks the tab showing `url` what its annotations controller holds. */
+async function probeTab(url: string): Promise<unknown> {
+  interface Tabs {
+    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(id: number, m: unknown): Promise<unknown>;
+  }
+  const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
+  const ext = g.browser ?? g.chrome;
+  const tab = (await ext.tabs.query({})).find((t) => t.url === url);
+  if (!tab?.id) return null;
+  return ext.tabs.sendMessage(tab.id, { type: 'liveline:ann-probe' });
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
+  let browser: BrowserSession;
+  let site: Site;
+  beforeAll(async () => {
+    site = await serve();
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('select → highlight with a note and a tag → reload: highlight and note are back; export parses', async () => {
+    const url = serveSample(site);
+    const page = await browser.open(url);
+    let list: TestPage | null = null;
+    try {
+      await page.waitFor(() => !!document.querySelector('liveline-annotator'), undefined, 15_000, 'the annotations feature');
+      expect(await page.evaluate(selectQuote, QUOTE)).toBe(true);
+      await page.waitFor(() => document.querySelector('liveline-annotator')?.getAttribute('data-liveline-toolbar') === 'open', undefined, 5000, 'the toolbar');
+      await page.press('Enter'); // the first colour (yellow) has focus
+      await page.waitFor(() => document.querySelector('liveline-annotator')?.getAttribute('data-liveline-toolbar') === 'editing', undefined, 5000, 'the note field');
+      await page.type(NOTE);
+      await page.press('Tab');
+      await page.type(TAG);
+      await page.press('Enter');
+      await page.waitFor(() => document.querySelector('liveline-annotator')?.getAttribute('data-liveline-toolbar') === 'closed', undefined, 5000, 'the toolbar to close after saving');
+      expect(await page.evaluate(markText)).toBe(QUOTE);
+      expect(await page.evaluate(toolbarState)).toBe('closed');
+
+      await page.reload();
+      await page.waitFor(() => document.querySelector('liveline-annotator')?.getAttribute('data-liveline-annotations') === '1', undefined, 15_000, 'the highlight after reload');
+      expect(await page.evaluate(markText)).toBe(QUOTE);
+      expect(await page.evaluate(() => document.querySelector('liveline-mark')?.getAttribute('data-liveline-color'))).toBe('yellow');
+      // The page itself sees no note: it lives in the extension and in a closed shadow root.
+      expect(await page.evaluate((n: string) => document.documentElement.outerHTML.includes(n), 'Environment Agency')).toBe(false);
+
+      list = await browser.open(`${browser.extensionBase}annotations.html`);
+      const probe = (await poll(() => list!.evaluate(probeTab, url), (p) => !!p, 10_000, 'the page to answer')) as { annotations: Array<Record<string, unknown>> };
+      expect(probe.annotations).toEqual([expect.objectContaining({ note: NOTE, tags: [TAG], color: 'yellow', placed: true, text: QUOTE })]);
+
+      await list.waitForText('.ll-ann-note', (t) => t === NOTE, 10_000);
+      expect(await list.text('.ll-tag')).toBe(`#${TAG}`);
+      await list.evaluate(() => (document.querySelector('[data-format=jsonld]') as HTMLButtonElement).click());
+      await list.waitFor(() => !!document.querySelector('[data-testid=ann-download]'), undefined, 10_000, 'the export link');
+      const file = await list.evaluate(async () => {
+        const a = document.querySelector('[data-testid=ann-download]') as HTMLAnchorElement;
+        return { name: a.download, text: await (await fetch(a.href)).text() };
+      });
+      expect(file.name).toMatch(/^liveline-annotations-\d{4}-\d{2}-\d{2}\.jsonld$/);
+      const doc = JSON.parse(file.text);
+      expect(doc.type).toBe('AnnotationCollection');
+      expect(doc.first.items[0].target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: QUOTE });
+      expect(doc.first.items[0].body).toEqual([
+        { type: 'TextualBody', value: NOTE, format: 'text/plain', purpose: 'commenting' },
+        { type: 'TextualBody', value: TAG, purpose: 'tagging' },
+      ]);
+    } catch (e) {
+      await page.screenshot(`${name}-annotations-failed`).catch(() => undefined);
+      throw e;
+    } finally {
+      await list?.close();
+      await page.close();
+    }
+  });
+});
