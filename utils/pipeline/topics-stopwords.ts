@@ -84,4 +84,4 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export const ACRONYM_NAMES: ReadonlySet<string> = new Set(['us', 'uk', 'eu', 'un', 'ue', 'who', 'it', 'ny', 'dc']);
 
 /** Words that may sit inside a name ("Bank of England", "Ursula von der Leyen") without ending it. */
-export const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'du']);
+export const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'van', 'von', 'la', 'le', 'al', 'bin', 'du']);

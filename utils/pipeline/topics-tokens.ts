@@ -58,6 +58,12 @@ export function stem(lower: string): string {
 /** Memo of stems and of whole entries' features (pure functions of their text; a live page re-runs often). */
 const CACHE_LIMIT = 20_000;
 const NONE: ReadonlySet<string> = new Set();
+
+/** Forgets the memo (benchmarks measure cold runs with it). */
+export function clearTokenCaches(): void {
+  stems.clear();
+  entryCache.clear();
+}
 const stems = new Map<string, string>();
 const entryCache = new Map<string, EntryFeatures>();
 

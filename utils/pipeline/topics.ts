@@ -42,12 +42,15 @@ export function groupTopicsWithDuplicates(entries: readonly TopicEntry[], previo
     if (n) maxId = Math.max(maxId, Number(n[1]));
   }
   const clustered = clusterEntries(inputs, preset, maxId + 1);
-  const previousLabel = new Map(previous.map((t) => [t.id, t.label]));
+  const before = new Map(previous.map((t) => [t.id, t]));
   const topics: Topic[] = [];
   for (const [id, memberIds] of clustered.members) {
     if (id === OTHER) continue;
+    const old = before.get(id);
+    // a topic no entry joined or left keeps its label without a second look
+    const same = old && old.entryIds.length === memberIds.length && memberIds.every((m) => old.entryIds.includes(m));
     const members = memberIds.map((m) => features[byId.get(m)!]);
-    const label = chooseLabel(previousLabel.get(id), members, stats) || `Topic ${id.slice(1)}`;
+    const label = (same ? old.label : chooseLabel(old?.label, members, stats)) || `Topic ${id.slice(1)}`;
     topics.push({ id, label, entryIds: inPageOrder(memberIds, byId) });
   }
   topics.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
