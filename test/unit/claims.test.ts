@@ -210,3 +210,18 @@ describe('sources', () => {
     expect(sources.map((s) => [s.speaker, s.claims])).toEqual([['Local governor Vyacheslav Gladkov', [0, 1]], ['The army', [2]]]);
   });
 });
+
+describe('other languages', () => {
+  test.each([
+    ['Le ministre Jean Dupont a déclaré que le pont serait rouvert lundi.', 'Le ministre Jean Dupont', 'le pont serait rouvert lundi'],
+    ['Innenministerin Nancy Faeser sagte, dass die Brücke am Montag wieder öffnet.', 'Innenministerin Nancy Faeser', 'die Brücke am Montag wieder öffnet'],
+    ['Il ministro Antonio Tajani ha detto che il ponte riaprirà lunedì.', 'Il ministro Antonio Tajani', 'il ponte riaprirà lunedì'],
+    ['Según el Ministerio de Sanidad, los casos han bajado esta semana.', 'el Ministerio de Sanidad', 'los casos han bajado esta semana'],
+  ])('%s', (text, speaker, said) => {
+    const c = one(text);
+    expect(c.speaker).toBe(speaker);
+    expect(c.text).toBe(said);
+  });
+
+  test('cricket "dismissed" is not a denial', () => expect(claims('Mohammed Siraj dismissed Samarawickrama for a four-ball duck.')).toEqual([]));
+});

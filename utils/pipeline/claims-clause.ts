@@ -90,13 +90,13 @@ export function clauseStart(s: Sentence, lows: string[], at: number, cue: CueDef
     break;
   }
   if (s[k]?.s === ':' && k + 1 < s.length) return k + 1;
-  if (s[k]?.s === ',' && /^(?:that)$/.test(lows[k + 1] ?? '')) k++;
+  if (s[k]?.s === ',' && /^(?:that|dass|que|che)$/.test(lows[k + 1] ?? '')) k++;
   if (s[k]?.s === ',') {
     // "said, without providing evidence, that …"
     const close = s.findIndex((it, j) => j > k && j <= k + 8 && it.s === ',');
     if (close > 0 && /^(?:that)$/.test(lows[close + 1] ?? '')) k = close + 1;
   }
-  if (/^(?:that|que|dass|qu'il|qu'elle)$/.test(lows[k] ?? '')) k++;
+  if (/^(?:that|que|dass|che|qu'il|qu'elle)$/.test(lows[k] ?? '')) k++;
   return k;
 }
 

@@ -9,6 +9,8 @@ export interface CueDef {
   cls: CueClass;
   /** 'verb': "X said …", "…, said X"; 'participle': "X did …, saying …"; 'source': "according to X". */
   kind: 'verb' | 'participle' | 'source';
+  /** Not English: such verbs open indirect speech only with "que/dass/che" and a clear subject. */
+  foreign?: boolean;
 }
 
 const V = (cls: CueClass, list: string): CueDef[] =>
@@ -17,6 +19,8 @@ const P = (cls: CueClass, list: string): CueDef[] =>
   list.split('|').map((words) => ({ words, cls, kind: 'participle' as const }));
 const S = (cls: CueClass, list: string): CueDef[] =>
   list.split('|').map((words) => ({ words, cls, kind: 'source' as const }));
+
+const F = (list: CueDef[]): CueDef[] => list.map((c) => ({ ...c, foreign: true }));
 
 /** Every cue. Longer phrases are matched before their prefixes (see cueAt). */
 export const CUES: readonly CueDef[] = [
@@ -41,23 +45,28 @@ export const CUES: readonly CueDef[] = [
   ...P('denial', 'denying|rejecting'),
   ...S('neutral', 'according to'),
   // French
-  ...V('neutral', 'a déclaré|a dit|a expliqué|a ajouté|a indiqué|a écrit|déclare|explique|ajoute|indique|a précisé'),
-  ...V('assertive', 'a affirmé|affirme|a annoncé|a confirmé|a assuré|a averti|a souligné'),
-  ...V('hedged', 'prétend|a prétendu|aurait affirmé'),
-  ...V('denial', 'a démenti|a nié|dément|nie|a rejeté'),
-  ...S('neutral', 'selon|d’après|d\'après'),
+  ...F(V('neutral', 'a déclaré|a dit|a expliqué|a ajouté|a indiqué|a écrit|déclare|explique|ajoute|indique|a précisé')),
+  ...F(V('assertive', 'a affirmé|affirme|a annoncé|a confirmé|a assuré|a averti|a souligné')),
+  ...F(V('hedged', 'prétend|a prétendu|aurait affirmé')),
+  ...F(V('denial', 'a démenti|a nié|dément|nie|a rejeté')),
+  ...F(S('neutral', 'selon|d’après|d\'après')),
   // German
-  ...V('neutral', 'sagte|sagt|erklärte|erklärt|schrieb|teilte mit|fügte hinzu|berichtete'),
-  ...V('assertive', 'betonte|bestätigte|warnte|kündigte an|versicherte'),
-  ...V('hedged', 'behauptete|behauptet'),
-  ...V('denial', 'bestritt|dementierte|wies zurück'),
-  ...S('neutral', 'laut|zufolge'),
+  ...F(V('neutral', 'sagte|sagt|erklärte|erklärt|schrieb|teilte mit|fügte hinzu|berichtete')),
+  ...F(V('assertive', 'betonte|bestätigte|warnte|kündigte an|versicherte')),
+  ...F(V('hedged', 'behauptete|behauptet')),
+  ...F(V('denial', 'bestritt|dementierte|wies zurück')),
+  ...F(S('neutral', 'laut')),
   // Spanish
-  ...V('neutral', 'dijo|ha dicho|explicó|añadió|agregó|escribió|señaló|indicó'),
-  ...V('assertive', 'afirmó|declaró|aseguró|anunció|confirmó|advirtió|subrayó'),
-  ...V('hedged', 'alegó|sostuvo'),
-  ...V('denial', 'negó|rechazó|desmintió'),
-  ...S('neutral', 'según'),
+  ...F(V('neutral', 'dijo|ha dicho|explicó|añadió|agregó|escribió|señaló|indicó')),
+  ...F(V('assertive', 'afirmó|declaró|aseguró|anunció|confirmó|advirtió|subrayó')),
+  ...F(V('hedged', 'alegó|sostuvo')),
+  ...F(V('denial', 'negó|rechazó|desmintió')),
+  ...F(S('neutral', 'según')),
+  // Italian and Dutch, the corpus's other languages
+  ...F(V('neutral', 'ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha scritto|ha riferito|zei|zegt|schreef|verklaarde|aldus')),
+  ...F(V('assertive', 'ha affermato|ha annunciato|ha confermato|ha avvertito|benadrukte|bevestigde|waarschuwde')),
+  ...F(V('denial', 'ha negato|ha smentito|ontkende')),
+  ...F(S('neutral', 'secondo|volgens')),
 ];
 
 /** Words in a claim's sentence that make it hedged whatever the cue ("reportedly", "without providing evidence"). */

@@ -4,6 +4,7 @@ import { attributionAfter, attributionBefore, isTitle } from './claims-attributi
 import { clauseStart, isOneQuote, namesIn, nounCue, participleSpeaker, startOf, trailingOnly } from './claims-clause';
 import { BASE_FORMS, BYLINE_CUES, cueAt, futureCue, HEDGE_MARKERS, NEEDS_THAT, type CueDef } from './claims-cues';
 import { wordCount } from './claims-quotes';
+import { PRONOUNS } from './claims-lexicon';
 import { sentences, type Sentence } from './claims-sentences';
 import {
   appositiveSubject, phraseText, speakerAfter, speakerBefore, speakerKind, subjectOf, type Phrase, type SpeakerKind,
@@ -17,6 +18,9 @@ function fullest(mentions: readonly Mention[], name: string): string {
   const full = mentions.find((m) => m.name.length > name.length && m.name.endsWith(` ${surname}`) && /\p{Lu}\S*\s+\p{Lu}/u.test(m.name));
   return full?.name ?? name;
 }
+
+const REJECT_VERBS = /^(?:dismiss(?:ed|es)?|reject(?:ed|s)?|refute[ds]?|dispute[ds]?)$/;
+const REJECTED = /^(?:claims?|allegations?|reports?|suggestions?|accusations?|criticism|idea|notion|speculation|rumou?rs?|as|that|assertions?|charges?|findings?|figures?|account|version|story|stories)$/;
 
 /** How far into the text an entry's title may start ("9am BST: Typhoon Lan kills four people …"). */
 const TITLE_SLACK = 40;
@@ -76,10 +80,11 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
   const resolve = (p: Phrase): string | null => {
     const said = phraseText(text, s, p);
     if (!p.pronoun) return said;
-    const want: SpeakerKind = /^(?:he|she)$/i.test(said) ? 'person' : /^they$/i.test(said) ? 'group' : 'org';
+    const want: SpeakerKind | null = /^(?:he|she)$/i.test(said) ? 'person' : /^they$/i.test(said) ? 'group' : /^it$/i.test(said) ? 'org' : null;
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k];
-      if (m.kind === want || (want === 'group' && m.kind === 'org')) return fullest(mentions, m.name);
+      // English pronouns must fit; others (er, sie, il, elle) take the nearest mention
+      if (!want || m.kind === want || (want === 'group' && m.kind === 'org')) return fullest(mentions, m.name);
     }
     return null;
   };
@@ -123,6 +128,8 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
     const cue = cueAt(lows, i);
     if (!cue || (sentenceSpeaker && cue.kind !== 'participle')) continue;
     if (BASE_FORMS.has(cue.words) && lows[i - 1] === 'to' && !futureCue(lows, i)) continue; // "to tell the people"
+    // "dismissed Samarawickrama for a duck" is cricket, "dismissed the claims as …" is a denial
+    if (REJECT_VERBS.test(cue.words) && !lows.slice(i + 1, i + 7).some((w) => REJECTED.test(w))) continue;
     const len = cue.words.split(' ').length;
     const after = i + len;
     if (cue.kind === 'source') {
@@ -138,8 +145,11 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
         if (next < 0 || next - comma > 10) break;
         comma = next;
       }
+      const atEnd = loose.to >= s.length - 1 || s[loose.to]?.s === ',' || s[loose.to]?.kind === 'p';
       if (startsClause && i <= 2 && comma >= 0) emit(speaker, cue, s[comma + 1]?.start ?? text.length, s[s.length - 1].end, false);
-      else if (i > 0) emit(speaker, cue, s[0].start, s[i - 1].end, false);
+      else if (i > 0 && (s[i - 1].s === ',' || atEnd)) emit(speaker, cue, s[0].start, s[i - 1].end, false);
+      else if (i > 0) emit(speaker, cue, s[0].start, s[s.length - 1].end, false); // "… ist laut X ein Mitglied getötet worden"
+      else continue;
       break;
     }
     if (cue.kind === 'participle') {
@@ -149,14 +159,17 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
       emit(speaker, cue, startOf(s, clauseStart(s, lows, after, cue), text), s[s.length - 1].end, false);
       break;
     }
-    // verbs: "X said (that) …" / "…, X said" / "…, said X" / "… and said …"
-    const before = speakerBefore(s, i) ?? appositiveSubject(s, i);
+    // verbs: "X said (that) …" / "…, X said" / "…, said X" / "… and said …"; "Zudem warnte er …" (verb second)
+    const v2 = i === 1 && s[after]?.kind === 'w' && PRONOUNS.has(s[after].lo) ? { from: after, to: after + 1, pronoun: true } : null;
+    const before = v2 ?? speakerBefore(s, i) ?? appositiveSubject(s, i);
     if (before) {
       const speaker = resolve(before);
       if (!speaker) continue;
-      const k = clauseStart(s, lows, after, cue);
-      const introduced = k > after && /^(?:that|que|dass)$/.test(lows[k - 1]) || s[k]?.kind === 'q' || s[k - 1]?.s === ':' ||
+      const k = clauseStart(s, lows, v2 ? after + 1 : after, cue);
+      const introduced = k > after && /^(?:that|que|dass|che|qu'il|qu'elle)$/.test(lows[k - 1]) || s[k]?.kind === 'q' || s[k - 1]?.s === ':' ||
         (/^(?:described|describes|called|branded)$/.test(cue.words) && lows.slice(after, after + 8).includes('as'));
+      // other languages: only "X a déclaré que …", "X sagte, dass …", "X ha detto che …" (word order varies too much)
+      if (cue.foreign && !v2 && !(introduced && before.from <= 1)) continue;
       if (k < s.length && (introduced || (!trailingOnly(s, lows, k) && !NEEDS_THAT.has(cue.words)))) {
         emit(speaker, cue, s[k].start, s[s.length - 1].end, isOneQuote(s, s[k].start));
         break;

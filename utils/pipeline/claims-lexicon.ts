@@ -45,20 +45,21 @@ export const MODIFIERS = set(`
   north-east north-west south-east south-west
 `);
 
-export const DETERMINERS = set(`the a an its his her their our this that these those le la les l' un une der die das den dem ein eine el los las una`);
+export const DETERMINERS = set(`the a an its his her their our this that these those le la les l' un une der die das den dem ein eine el los las una il gli uno della del de het een`);
 
 /** Words that may join parts of one speaker phrase ("governor of Oryol", "Apple and Ireland"). */
-export const CONNECTORS = set(`of for at from in on and & by de du des der die von del la le`);
+export const CONNECTORS = set(`of for at from in on and & by de du des der von del`);
 
 /** Capitalised words that are not names (sentence openers and the like). */
 export const CAP_STOP = set(`
-  posted updated copyright image caption following
+  lo ma negli nella nel posted updated copyright image caption following bst gmt cet cest utc est edt pst pdt et aest ist jst am pm
+  key event events pinned
   but and however meanwhile earlier later also now then today yesterday tonight tomorrow asked when while after
   before since if it this that these those there here in on at as by for with from to of so yet still instead
   separately elsewhere overnight according though although because once what who whom which where why how
   i we you he she they his her their our my your us them him
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december watch read listen live breaking update updates latest
+  september october november december live breaking update updates latest
 `);
 
 /** Words that can come between a speaker and the cue ("has also said", "on Monday said"). */
@@ -79,9 +80,12 @@ export const TIME_WORDS = set(`
 export const CLAUSE_WORDS = set(`
   is are was were be been being will would can could should may might must do does did not no which who whom
   whose that when where while if than because what how why
+  ist sind waren wurde wurden sei seien hat haben habe hatte wird werden es sich dass
+  est sont ont été était sera qui que
+  es son han fue fueron está están ha sido
 `);
 
-export const PRONOUNS = set(`he she it they`);
+export const PRONOUNS = set(`he she it they er sie elle ils elles él ella ellos`);
 
 /** Roles that stand for a person (he/she), for many (they), for an organisation or document (it). */
 export const PERSON_ROLES = set(`

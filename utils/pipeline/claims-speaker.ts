@@ -10,8 +10,9 @@ export interface Phrase { from: number; to: number; pronoun: boolean }
 
 const bare = (lo: string): string => lo.replace(/'s?$/, '');
 const isWord = (it: Item | undefined): it is Item => it?.kind === 'w';
+const TIME_ZONES = /^(?:bst|gmt|cet|cest|utc|est|edt|pst|pdt|et|aest|ist|jst|am|pm)$/;
 export const isName = (it: Item | undefined): boolean =>
-  isWord(it) && /^[\p{Lu}]/u.test(it.s) &&
+  isWord(it) && /^[\p{Lu}]/u.test(it.s) && !TIME_ZONES.test(it.lo) &&
   ((!CAP_STOP.has(it.lo) && !TIME_WORDS.has(it.lo.replace(/'s$/, '')) && !DETERMINERS.has(it.lo)) || (/^[\p{Lu}.&]{2,}$/u.test(it.s) && it.s !== 'I'));
 export const isRole = (it: Item | undefined): boolean => isWord(it) && (ROLES.has(it.lo) || ROLES.has(bare(it.lo)));
 const isPossessive = (it: Item | undefined): boolean => isWord(it) && /\p{L}(?:'s|s')$/u.test(it.lo);
@@ -84,15 +85,19 @@ function boundedLeft(s: Sentence, i: number): boolean {
   return CONJ.has(it.lo) || TIME_WORDS.has(it.lo);
 }
 
+/** Longest source after "according to", "laut", "selon" (its words need not be known nouns). */
+const LOOSE_MAX = 8;
+
 /** The speaker phrase starting at `at` (after "said", "according to"): names, roles, "the X of Y". */
 export function speakerAfter(s: Sentence, at: number, loose = false): Phrase | null {
   let i = at;
   if (isWord(s[i]) && PRONOUNS.has(s[i].lo)) return { from: i, to: i + 1, pronoun: true };
   if (isWord(s[i]) && DETERMINERS.has(s[i].lo)) i++;
   let to = -1;
-  for (let n = 0; i < s.length && n < 14; i++, n++) {
+  for (let n = 0; i < s.length && n < (loose ? LOOSE_MAX : 14); i++, n++) {
     const it = s[i];
-    if (isNpWord(it) || isParen(it) || (loose && isWord(it) && !CLAUSE_WORDS.has(it.lo) && !TIME_WORDS.has(it.lo) && !CAP_STOP.has(it.lo))) { to = i + 1; continue; }
+    const plain = loose && isWord(it) && !CLAUSE_WORDS.has(it.lo) && !TIME_WORDS.has(it.lo) && !CAP_STOP.has(it.lo) && !DETERMINERS.has(it.lo);
+    if (isNpWord(it) || isParen(it) || plain) { to = i + 1; continue; }
     if (isWord(it) && CONNECTORS.has(it.lo) && (isNpWord(s[i + 1]) || isWord(s[i + 1]) && DETERMINERS.has(s[i + 1].lo))) continue;
     if (isWord(it) && DETERMINERS.has(it.lo) && s[i - 1] && isWord(s[i - 1]) && CONNECTORS.has(s[i - 1].lo)) continue;
     break;
@@ -140,6 +145,8 @@ function looseSubject(s: Sentence, at: number): Phrase | null {
     !/(?:ed|ly)$/.test(s[k].lo) && !(/^\p{Ll}/u.test(s[k].s) && /^(?:says|said|tells|told)$/.test(s[k].lo))) k++;
   const head = s[k - 1];
   const verbNext = isWord(s[k]) && (BETWEEN.has(s[k].lo) || CLAUSE_WORDS.has(s[k].lo) || /ed$/.test(s[k].lo));
+  const opener = s[at];
+  if (!isWord(opener) || !(isName(opener) || DETERMINERS.has(opener.lo) || isModifier(opener) || isRole(opener))) return null;
   if (k - at < 2 || !verbNext || !isWord(head) || !(isRole(head) || isName(head) || /[^s]s$/.test(head.lo))) return null;
   return { from: at, to: k, pronoun: false };
 }
@@ -168,8 +175,9 @@ export function speakerKind(phrase: string): SpeakerKind {
   if (PERSON_ROLES.has(head)) return 'person';
   if (ROLES.has(head)) return /s$/.test(head) && !/(?:ss|us|is)$/.test(head) ? 'group' : 'org';
   if (lows.some((w) => ORG_WORDS.has(w) || (ROLES.has(w) && !PERSON_ROLES.has(w)))) return 'org';
-  const tail = words.slice(-2);
-  if (tail.length === 2 && tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return 'person';
+  // a personal name: capitalised words, particles allowed between them ("Ursula von der Leyen")
+  const name = words.filter((w) => !/^(?:von|van|der|den|de|du|da|di|al|el|bin|le|la|del)$/i.test(w)).slice(-2);
+  if (name.length === 2 && name.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return 'person';
   if (lows.some((w) => PERSON_ROLES.has(w))) return 'person';
   return 'org';
 }

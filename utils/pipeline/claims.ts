@@ -59,6 +59,7 @@ const BYLINE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:writes|written by|reports|reporting by|analysis by|by)\s+(${NAME})`, 'gu'),
   new RegExp(String.raw`\bHere,?\s+(${NAME})\s+(?:explains|writes|looks|argues|analyses|analyzes|examines|assesses|considers|reflects|sets out|answers)`, 'gu'),
   new RegExp(String.raw`[—–]\s*(${NAME})(?:\s+and\s+(${NAME}))?\s*$`, 'gu'),
+  new RegExp(String.raw`(${NAME})\s+reports\s+(?:from|on|in)\s`, 'gu'),
 ];
 
 /** Names the entry gives as its authors: the author field, "writes X", "By X", "Here, X explains", "— X". */
