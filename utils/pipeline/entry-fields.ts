@@ -16,11 +16,35 @@ export interface TimeEvidence {
 }
 
 const MACHINE_ATTRS = ['datetime', 'data-post-time', 'data-timestamp', 'data-published', 'data-publish-time', 'data-date', 'data-time', 'content'];
-const MACHINE_SELECTOR =
-  '[itemprop="datePublished"],time[datetime],[datetime],[data-post-time],[data-timestamp],[data-published],[data-publish-time]';
+const MACHINE_MARKS = ['datetime', 'data-post-time', 'data-timestamp', 'data-published', 'data-publish-time'];
 const STAMP_CLASS = /(?:^|[\s_-])(?:time|timestamp|date|stamp|clock|posted|published|dte|meta)(?:$|[\s_-])|time|date/i;
-const TITLE_SELECTOR = 'h1,h2,h3,h4,h5,h6,[class*="title" i],[class*="headline" i],[itemprop="headline"]';
-const AUTHOR_SELECTOR = '[rel="author"],[itemprop="author"],[class*="author" i],[class*="byline" i],[class*="contributor" i]';
+const TITLE_CLASS = /title|headline/i;
+const AUTHOR_CLASS = /author|byline|contributor/i;
+const KEY_CLASS = /key-?event|pinned/i;
+/** Most descendants looked at for an entry's stamp, title, byline and flags (they sit at its top). */
+const MAX_NODES = 400;
+const NO_WALK = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|svg|SVG)$/;
+
+/** descendants(el): up to MAX_NODES descendant elements in page order (a walk, cheaper than selectors). */
+export function descendants(el: Element, max = MAX_NODES): Element[] {
+  const out: Element[] = [];
+  let n: Element | null = el.firstElementChild;
+  while (n && out.length < max) {
+    out.push(n);
+    if (n.firstElementChild && !NO_WALK.test(n.tagName)) {
+      n = n.firstElementChild;
+      continue;
+    }
+    while (n && !n.nextElementSibling) {
+      n = n.parentElement;
+      if (n === el) n = null;
+    }
+    n = n ? n.nextElementSibling : null;
+  }
+  return out;
+}
+
+const cls = (e: Element) => e.getAttribute('class') ?? '';
 const KEY_EVENT = /key-?event|pinned|is-key|keypoint|key-?point|breaking|important|highlight|sticky/i;
 const GENERIC_ID = /^(?:main|content|root|app|container|wrapper|article|body|page)$/i;
 
@@ -36,11 +60,12 @@ function machineOf(el: Element): number | null {
 }
 
 /** Time evidence of an entry: a machine date (attribute), else a clock in a stamp element or at its start. */
-export function timeEvidence(el: Element, leadText: string): TimeEvidence {
+export function timeEvidence(el: Element, leadText: string, nodes = descendants(el)): TimeEvidence {
   let machine = machineOf(el);
   let suspect = false;
   if (machine == null) {
-    for (const c of Array.from(el.querySelectorAll(MACHINE_SELECTOR)).slice(0, 4)) {
+    const marked = nodes.filter((c) => c.getAttribute('itemprop') === 'datePublished' || MACHINE_MARKS.some((a) => c.hasAttribute(a)));
+    for (const c of marked.slice(0, 4)) {
       machine = machineOf(c);
       if (machine != null) {
         suspect = looksLocal(c, machine);
@@ -50,8 +75,8 @@ export function timeEvidence(el: Element, leadText: string): TimeEvidence {
   }
   machine ??= epochInId(el);
   let clock: Clock | null = null;
-  for (const c of Array.from(el.querySelectorAll('time,[class]')).slice(0, 40)) {
-    if (c.tagName !== 'TIME' && !STAMP_CLASS.test(c.getAttribute('class') ?? '')) continue;
+  for (const c of nodes.filter((x) => x.tagName === 'TIME' || x.hasAttribute('class')).slice(0, 40)) {
+    if (c.tagName !== 'TIME' && !STAMP_CLASS.test(cls(c))) continue;
     const t = collapse(c.textContent ?? '');
     if (t.length > 60) continue;
     clock = parseClock(t);
@@ -73,23 +98,24 @@ function looksLocal(el: Element, t: number): boolean {
 
 /** A millisecond epoch inside the entry's own anchor id ("timelines-1783125872797"), as some timelines write. */
 function epochInId(el: Element): number | null {
-  const id = `${el.id} ${el.firstElementChild?.id ?? ''} ${el.querySelector('[id]')?.id ?? ''}`;
+  const id = `${el.id} ${el.firstElementChild?.id ?? ''} ${descendants(el, 20).find((x) => x.id)?.id ?? ''}`;
   const m = /(?:^|\D)(1[3-9]\d{11})(?:\D|$)/.exec(id);
   return m ? Number(m[1]) : null;
 }
 
 /** The entry's own id: its id or data id, else a post-like id on a descendant; null when it has none. */
-export function ownId(el: Element): string | null {
+export function ownId(el: Element, nodes = descendants(el)): string | null {
   const direct = el.id || el.getAttribute('data-post-id') || el.getAttribute('data-event-id') || el.getAttribute('data-entry-id') || el.getAttribute('data-id');
   if (direct && !GENERIC_ID.test(direct)) return direct;
-  const inner = el.querySelector('[id]');
+  const inner = nodes.find((x) => x.id);
   if (inner && /\d{3,}|post|entry|update|event|block/i.test(inner.id) && !/^(?:video|player|ad|img|image)/i.test(inner.id)) return inner.id;
   return null;
 }
 
 /** A short title element inside the entry (a heading or a "title" class), or null. */
-export function titleElement(el: Element): Element | null {
-  for (const c of Array.from(el.querySelectorAll(TITLE_SELECTOR)).slice(0, 6)) {
+export function titleElement(el: Element, nodes = descendants(el)): Element | null {
+  const titles = nodes.filter((c) => /^H[1-6]$/.test(c.tagName) || TITLE_CLASS.test(cls(c)) || c.getAttribute('itemprop') === 'headline');
+  for (const c of titles.slice(0, 6)) {
     const t = collapse(c.textContent ?? '');
     if (t.length >= 3 && t.length <= 300 && !c.querySelector('li,blockquote') && (/^H\d$/.test(c.tagName) || !c.querySelector('p'))) return c;
   }
@@ -97,13 +123,14 @@ export function titleElement(el: Element): Element | null {
 }
 
 /** The author named in an entry's byline or meta line, or null. */
-export function authorOf(el: Element, meta: Element | null): string | null {
-  for (const c of Array.from(el.querySelectorAll(AUTHOR_SELECTOR)).slice(0, 4)) {
+export function authorOf(el: Element, meta: Element | null, nodes = descendants(el)): string | null {
+  const bylines = nodes.filter((c) => c.getAttribute('rel') === 'author' || c.getAttribute('itemprop') === 'author' || AUTHOR_CLASS.test(cls(c)));
+  for (const c of bylines.slice(0, 4)) {
     const t = collapse(c.textContent ?? '').replace(BYLINE_LABEL, '').replace(/^[\s—–-]+/, '');
     if (t.length >= 3 && t.length <= 80 && !/\d{1,2}[:.]\d{2}/.test(t)) return t;
   }
   if (!meta) return null;
-  for (const c of Array.from(meta.querySelectorAll('*')).concat(meta)) {
+  for (const c of descendants(meta, 40).concat(meta)) {
     if (c.childElementCount > 0 && c !== meta) continue;
     const t = collapse(c.textContent ?? '').replace(BYLINE_LABEL, '');
     if (PERSON.test(t)) return t;
@@ -136,15 +163,8 @@ function leadingStamp(t: string): boolean {
  * The entry's meta line: the small block around its first time stamp (stamp, byline, labels such as "KEY
  * EVENT"), left out of the entry's text; null when the entry shows no stamp.
  */
-export function metaLine(el: Element): Element | null {
-  const all = el.getElementsByTagName('*');
-  let stamp: Element | null = null;
-  for (let i = 0; i < all.length && i < 60; i++) {
-    if (isStampElement(all[i])) {
-      stamp = all[i];
-      break;
-    }
-  }
+export function metaLine(el: Element, nodes = descendants(el)): Element | null {
+  const stamp = nodes.slice(0, 60).find(isStampElement) ?? null;
   if (!stamp) return null;
   let line = stamp;
   for (let p = stamp.parentElement; p && p !== el; p = p.parentElement) {
@@ -155,9 +175,9 @@ export function metaLine(el: Element): Element | null {
 }
 
 /** True when the page marks the entry as a key event, pinned post or highlight. */
-export function isKeyEvent(el: Element): boolean {
-  if (KEY_EVENT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('data-type') ?? ''}`)) return true;
-  return !!el.querySelector('[class*="key-event" i],[class*="keyevent" i],[class*="pinned" i]');
+export function isKeyEvent(el: Element, nodes = descendants(el)): boolean {
+  if (KEY_EVENT.test(`${cls(el)} ${el.getAttribute('data-type') ?? ''}`)) return true;
+  return nodes.some((c) => KEY_CLASS.test(cls(c)));
 }
 
 const SKIP_TEXT = new Set(['BUTTON', 'TIME', 'SELECT', 'INPUT', 'TEXTAREA']);

@@ -2,7 +2,7 @@
 // findEntryLayout does the expensive search once; entryUnits re-reads only the container it found, so a live
 // page's new or edited entries can be picked up without searching the whole document again. Pure.
 import { leadText } from './entry-fields';
-import { findBlockRuns, signatureOf, type BlockRun } from './extract-blocks';
+import { findBlockRuns, followers, signatureOf, type BlockRun } from './extract-blocks';
 import { findFlatRun, type FlatGroup, type FlatRun } from './extract-flat';
 import { indexStamps } from './stamps';
 import { leadingClock } from './times';
@@ -16,6 +16,8 @@ export type EntryLayout =
 /** One entry's elements before its fields are read. */
 export interface EntryUnit {
   element: Element;
+  /** Set for paired entries: the stamp and the siblings after it up to the next stamp. */
+  elements?: Element[];
   /** Set for flat entries: the clock line and the blocks up to the next one. */
   group?: FlatGroup;
 }
@@ -53,9 +55,10 @@ export function entryUnits(layout: EntryLayout): EntryUnit[] {
   if (layout.kind === 'blocks') {
     const out: EntryUnit[] = [];
     const known = new Set(layout.run.members);
+    const isMember = (c: Element) => c.tagName === layout.tag && (known.has(c) || layout.signatures.has(signatureOf(c)) || looksTimed(c));
     for (let c = layout.container.firstElementChild; c; c = c.nextElementSibling) {
-      if (c.tagName !== layout.tag) continue;
-      if (known.has(c) || layout.signatures.has(signatureOf(c)) || looksTimed(c)) out.push({ element: c });
+      if (!isMember(c)) continue;
+      out.push(layout.run.paired ? { element: c, elements: [c, ...followers(c, isMember)] } : { element: c });
     }
     return out;
   }

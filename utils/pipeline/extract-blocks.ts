@@ -14,6 +14,25 @@ export interface BlockRun {
   members: Element[];
   timed: number;
   score: number;
+  /**
+   * True when the members are bare stamps ("10:32", <dt>) and each entry is a stamp plus the siblings after it
+   * up to the next stamp.
+   */
+  paired: boolean;
+}
+
+/** Longest text (chars) of a member that is only a stamp heading the siblings after it. */
+const BARE_STAMP = 40;
+
+function isBare(m: Element): boolean {
+  return (m.textContent ?? '').trim().length <= BARE_STAMP && !m.querySelector('p,h1,h2,h3,h4,h5,h6,li,img');
+}
+
+/** The siblings after a stamp, up to the next member: the body of a paired entry. */
+export function followers(m: Element, isMember: (e: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  for (let n = m.nextElementSibling; n && !isMember(n); n = n.nextElementSibling) if (!NOT_ENTRY.test(n.tagName)) out.push(n);
+  return out;
 }
 
 /** Fewest timestamped members for a run. */
@@ -77,12 +96,15 @@ function scoreRun(container: Element, tag: string, siblings: Element[], stamps: 
   const signatures = new Set([...sigCount].filter(([, n]) => n >= 2 || n >= timedSet.size * 0.2).map(([s]) => s));
   const members = siblings.filter((m) => timedSet.has(m) || signatures.has(signatureOf(m)));
   if (timedSet.size < members.length * MIN_TIMED_SHARE) return null;
+  const memberSet = new Set(members);
+  const paired = members.filter(isBare).length >= members.length * 0.8;
+  const bodies = paired ? members.map((m) => [m, ...followers(m, (e) => memberSet.has(e))]) : members.map((m) => [m]);
   let chars = 0;
-  for (const m of members) chars += Math.min((m.textContent ?? '').length, 2000);
+  for (const b of bodies) for (const e of b) chars += Math.min((e.textContent ?? '').length, 2000);
   let score = timedSet.size * Math.log10(10 + chars / members.length);
-  if (linkShare(members) > MAX_LINK_SHARE) score *= 0.1;
+  if (linkShare(bodies.flat()) > MAX_LINK_SHARE) score *= 0.1;
   if (awayFromContent(container)) score *= 0.2;
-  return { container, tag, signatures, members, timed: timedSet.size, score };
+  return { container, tag, signatures, members, timed: timedSet.size, score, paired };
 }
 
 /** Folded characters of a JSON-LD probe: the start of an update's body and of its headline. */

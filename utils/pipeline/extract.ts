@@ -1,5 +1,5 @@
 // extractEntries: layout → units → fields → times (JSON-LD first, then the page's own stamps) → stable ids.
-import { authorOf, hashText, isKeyEvent, leadText, metaLine, ownId, textOf, timeEvidence, titleElement, type TimeEvidence } from './entry-fields';
+import { authorOf, descendants, hashText, isKeyEvent, leadText, metaLine, ownId, textOf, timeEvidence, titleElement, type TimeEvidence } from './entry-fields';
 import { ldProbes } from './extract-blocks';
 import { findEntryLayout, recalledLayout, entryUnits, type EntryLayout, type EntryUnit } from './entry-layout';
 import { resolveTimes } from './entry-times';
@@ -25,6 +25,7 @@ interface Draft {
   day: DayHeading | null;
   pageId: string | null;
   author: string | null;
+  keyEvent: boolean;
 }
 
 /** readPageFacts(document, url): structured data and clock of the page. Pure. */
@@ -46,20 +47,37 @@ function draftOf(unit: EntryUnit): Draft {
       day: g.day,
       pageId: g.start.id || null,
       author: null,
+      keyEvent: g.elements.some((b) => isKeyEvent(b)),
     };
   }
   const el = unit.element;
-  const titleEl = titleElement(el);
-  const meta = metaLine(el);
+  if (unit.elements) {
+    const body = unit.elements.slice(1);
+    const titleEl = body.map((b) => (/^H\d$/.test(b.tagName) ? b : titleElement(b))).find((x) => x) ?? null;
+    return {
+      unit,
+      title: titleEl ? collapse(titleEl.textContent ?? '') : null,
+      text: textOf(body, new Set(titleEl ? [titleEl] : [])),
+      evidence: timeEvidence(el, leadText(el, 120)),
+      day: null,
+      pageId: ownId(el) ?? (body[0] ? ownId(body[0]) : null),
+      author: null,
+      keyEvent: isKeyEvent(el) || body.some((b) => isKeyEvent(b)),
+    };
+  }
+  const nodes = descendants(el);
+  const titleEl = titleElement(el, nodes);
+  const meta = metaLine(el, nodes);
   const skip = new Set<Element>([titleEl, meta].filter((x): x is Element => !!x && x !== el));
   return {
     unit,
     title: titleEl ? collapse(titleEl.textContent ?? '') : null,
     text: textOf([el], skip),
-    evidence: timeEvidence(el, leadText(el, 120)),
+    evidence: timeEvidence(el, leadText(el, 120), nodes),
     day: null,
-    pageId: ownId(el),
-    author: authorOf(el, meta),
+    pageId: ownId(el, nodes),
+    author: authorOf(el, meta, nodes),
+    keyEvent: isKeyEvent(el, nodes),
   };
 }
 
@@ -75,9 +93,16 @@ function isEmpty(d: Draft): boolean {
 export function readEntries(units: readonly EntryUnit[], facts: PageFacts, context: ExtractContext): Entry[] {
   const drafts = units.map(draftOf).filter((d) => !isEmpty(d));
   const ids = new Set<string>();
+  const repeats = new Map<string, number>();
   const withIds = drafts.map((d) => {
-    let id = d.pageId ?? `e-${hashText(`${d.title ?? ''}|${d.text.slice(0, 300)}`)}`;
-    for (let n = 2; ids.has(id); n++) id = `${d.pageId ?? 'e'}-${n}`;
+    const base = d.pageId ?? `e-${hashText(`${d.title ?? ''}|${d.text.slice(0, 300)}`)}`;
+    let id = base;
+    // A repeated id (identical posts, a page reusing one id) gets its occurrence number: stable while the
+    // page only adds entries above or below.
+    for (let n = repeats.get(base) ?? 1; ids.has(id); n++) {
+      id = `${base}-${n + 1}`;
+      repeats.set(base, n + 1);
+    }
     ids.add(id);
     return { d, id, folded: fold(`${d.title ?? ''} ${d.text}`) };
   });
@@ -94,10 +119,11 @@ export function readEntries(units: readonly EntryUnit[], facts: PageFacts, conte
       title: d.title,
       text: d.text,
       author: d.author,
-      keyEvent: isKeyEvent(el),
+      keyEvent: d.keyEvent,
       element: el,
     };
-    if (d.unit.group && d.unit.group.elements.length > 1) entry.elements = d.unit.group.elements;
+    const span = d.unit.elements ?? d.unit.group?.elements;
+    if (span && span.length > 1) entry.elements = span;
     return entry;
   });
 }
