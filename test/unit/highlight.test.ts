@@ -4,7 +4,7 @@ import { findClaims } from '../../utils/pipeline/claims';
 import { mapVisibleText, slicesOf } from '../../utils/pipeline/text-map';
 import { visibleText } from '../../utils/pipeline/text';
 import type { Entry } from '../../utils/pipeline/types';
-import { CLAIM_ATTR, CLAIM_TAG, CUE_CLASS_ATTR, Highlighter, LABEL_ATTR } from '../../utils/page/highlight';
+import { CLAIM_ATTR, CLAIM_TAG, claimKey, CUE_CLASS_ATTR, Highlighter, LABEL_ATTR } from '../../utils/page/highlight';
 
 function page(html: string) {
   const doc = parseHtml(`<!doctype html><html><head></head><body>${html}</body></html>`);
@@ -59,8 +59,9 @@ describe('Highlighter', () => {
     expect(first[0].getAttribute('tabindex')).toBe('0');
     expect(first[1].getAttribute(CUE_CLASS_ATTR)).toBe('hedged');
     expect(first[2].getAttribute(CUE_CLASS_ATTR)).toBe('denial');
-    const wrapped = (i: number) => Array.from(doc.querySelectorAll(`${CLAIM_TAG}[${CLAIM_ATTR}="${i}"]`)).map((w) => w.textContent).join('');
-    claims.forEach((c, i) => expect(wrapped(i)).toBe(c.text));
+    const wrapped = (key: string) => Array.from(doc.querySelectorAll(CLAIM_TAG)).filter((w) => w.getAttribute(CLAIM_ATTR) === key).map((w) => w.textContent).join('');
+    claims.forEach((c) => expect(wrapped(claimKey(c))).toBe(c.text));
+    expect(highlighter.elementFor(claims[1])?.textContent).toBe('it had retaken the village overnight');
     expect(visibleText(entries[0].element)).toBe(entries[0].text); // the text a reader sees is unchanged
     highlighter.clear();
     expect(doc.documentElement.outerHTML).toBe(before);

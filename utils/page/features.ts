@@ -7,6 +7,7 @@ import type { SiteSettings, FeatureId } from '../settings';
 import type { EntryChanges } from './diff';
 import { annotations } from './annotate-feature';
 import { entryMarks } from './entry-marks';
+import { claimHighlights } from './highlight-feature';
 import type { PageLayer } from './layer';
 
 /** What a feature gets on each call. It writes to the page only through `layer`, under its own id. */
@@ -37,7 +38,7 @@ export interface Feature {
 }
 
 /** The registry, in apply order. */
-export const FEATURES: readonly Feature[] = [entryMarks, annotations];
+export const FEATURES: readonly Feature[] = [entryMarks, claimHighlights, annotations];
 
 /** enabledFeatures(site): the features the reader has not switched off. Pure. */
 export function enabledFeatures(site: SiteSettings, features: readonly Feature[] = FEATURES): Feature[] {

@@ -8,8 +8,11 @@ import type { Claim, Entry } from '../pipeline/types';
 /** The owner name of everything this module writes. */
 export const HIGHLIGHT_OWNER = 'claims';
 export const CLAIM_TAG = 'liveline-claim';
-/** On each wrapper: the claim's index in analysis.claims. */
+/** On each wrapper: the claim's key (claimKey), stable across re-analyses of a live page. */
 export const CLAIM_ATTR = 'data-liveline-claim';
+
+/** claimKey(claim): "<entry id>:<start>-<end>", the same for the same claim in every run. */
+export const claimKey = (c: Claim): string => `${c.entryId}:${c.start}-${c.end}`;
 export const CUE_CLASS_ATTR = 'data-liveline-cue-class';
 /** On the first wrapper of a claim: "speaker · cue", shown on hover and focus. */
 export const LABEL_ATTR = 'data-liveline-says';
@@ -43,11 +46,11 @@ export class Highlighter {
 
   constructor(private readonly doc: Document, private readonly layer: HighlightLayer) {}
 
-  /** show(entries, claims): highlights every claim (claims[i] gets index i); entries not listed are left alone. */
+  /** show(entries, claims, only?): highlights the claims of every entry (or of the entries in `only`). */
   show(entries: readonly Entry[], claims: readonly Claim[], only?: ReadonlySet<string>): void {
     this.layer.setCss(HIGHLIGHT_OWNER, HIGHLIGHT_CSS);
-    const byEntry = new Map<string, Array<[Claim, number]>>();
-    claims.forEach((c, i) => byEntry.set(c.entryId, [...(byEntry.get(c.entryId) ?? []), [c, i]]));
+    const byEntry = new Map<string, Claim[]>();
+    for (const c of claims) byEntry.set(c.entryId, [...(byEntry.get(c.entryId) ?? []), c]);
     for (const e of entries) {
       if (only && !only.has(e.id)) continue;
       this.clearEntry(e.id);
@@ -55,11 +58,11 @@ export class Highlighter {
       if (!list || !e.element?.isConnected) continue;
       const map = mapVisibleText(e.element);
       const done: Wrap[] = [];
-      for (const [claim, index] of list) {
+      for (const claim of list) {
         const at = locate(map, e.text, claim);
-        if (at < 0) continue;
+        if (at < 0 || overlapsDone(map, at, at + claim.text.length, done)) continue;
         const slices = slicesOf(map, at, at + claim.text.length);
-        slices.forEach((s, k) => done.push(this.wrap(s, claim, index, k === 0)));
+        slices.forEach((s, k) => done.push(this.wrap(s, claim, k === 0)));
       }
       if (done.length) this.wraps.set(e.id, done);
     }
@@ -78,9 +81,13 @@ export class Highlighter {
     this.layer.setCss(HIGHLIGHT_OWNER, '');
   }
 
-  /** The first wrapper of claim `index`, to scroll to or focus, or null. */
-  elementFor(index: number): HTMLElement | null {
-    return this.doc.querySelector<HTMLElement>(`${CLAIM_TAG}[${CLAIM_ATTR}="${index}"][${LABEL_ATTR}]`);
+  /** The first wrapper of a claim, to scroll to or focus, or null (a claim the page's text did not hold). */
+  elementFor(claim: Claim): HTMLElement | null {
+    const key = claimKey(claim);
+    for (const w of this.wraps.get(claim.entryId) ?? []) {
+      if (w.wrapper.getAttribute(CLAIM_ATTR) === key && w.wrapper.hasAttribute(LABEL_ATTR)) return w.wrapper as HTMLElement;
+    }
+    return null;
   }
 
   get count(): number {
@@ -89,13 +96,13 @@ export class Highlighter {
     return n;
   }
 
-  private wrap(slice: NodeSlice, claim: Claim, index: number, first: boolean): Wrap {
+  private wrap(slice: NodeSlice, claim: Claim, first: boolean): Wrap {
     const { node, start, end } = slice;
     const mid = start > 0 ? node.splitText(start) : node;
     const tail = end - start < mid.data.length ? mid.splitText(end - start) : null;
     const wrapper = this.doc.createElement(CLAIM_TAG);
     wrapper.setAttribute(OWN_ATTR, HIGHLIGHT_OWNER);
-    wrapper.setAttribute(CLAIM_ATTR, String(index));
+    wrapper.setAttribute(CLAIM_ATTR, claimKey(claim));
     wrapper.setAttribute(CUE_CLASS_ATTR, claim.cueClass);
     if (first) {
       const says = `${claim.speaker} · ${claim.cue}${claim.hedged && claim.cueClass !== 'hedged' ? ' (hedged)' : ''}`;
@@ -132,6 +139,16 @@ export class Highlighter {
     }
     this.wraps.delete(id);
   }
+}
+
+/** True when text nodes of map.text[from, to) are already inside a wrapper (claims never nest). */
+function overlapsDone(map: TextMap, from: number, to: number, done: readonly Wrap[]): boolean {
+  const wrapped = new Set(done.map((w) => w.mid));
+  for (let i = from; i < to; i++) {
+    const node = map.nodes[i];
+    if (node && (wrapped.has(node) || node.parentElement?.tagName.toLowerCase() === CLAIM_TAG)) return true;
+  }
+  return false;
 }
 
 /** Where claim.text sits in the element's text: at its own offset when the texts agree, else the occurrence

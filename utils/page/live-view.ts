@@ -2,6 +2,7 @@
 // It knows no feature by name (see features.ts). Nothing it calls may throw into the page: every stage and
 // feature call is caught and reported through status().error.
 import type { Message, PageStatus } from '../messaging';
+import type { ClaimsCache } from '../pipeline/claims';
 import { runPipeline } from '../pipeline/run';
 import type { PageAnalysis } from '../pipeline/types';
 import { hostOf, type SiteSettings } from '../settings';
@@ -33,6 +34,8 @@ export class LiveView {
   private readonly applied = new Map<string, Feature>();
   private watcher: { stop(): void; flush(): void } | null = null;
   private error: string | null = null;
+  /** The claims stage's per-entry memo: on a live page only new or changed entries are re-read. */
+  private readonly claimsCache: ClaimsCache = new Map();
 
   constructor(private readonly options: LiveViewOptions) {
     this.layer = new PageLayer(options.doc);
@@ -64,6 +67,7 @@ export class LiveView {
         url: this.options.url,
         force: this.site.cleanView === true,
         now: this.options.now?.() ?? new Date(),
+        claimsCache: this.claimsCache,
       });
       this.error = null;
     } catch (e) {
