@@ -1,0 +1,51 @@
+// What `npm run bench` measures, as data: one case per line, each timed on the same documents in the same run
+// as its baseline. A stage adds its case here (clutter, topics, claims against Readability.parse, …); the
+// driver (scripts/bench.ts) and the page side (page.ts) need no change. Runs in the browser (bundled).
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { findClutter } from '../../utils/pipeline/clutter';
+import { detect } from '../../utils/pipeline/detect';
+import { quickDetect } from '../../utils/pipeline/detect-cheap';
+import { extractEntries } from '../../utils/pipeline/extract';
+import { runPipeline } from '../../utils/pipeline/run';
+import type { Entry } from '../../utils/pipeline/types';
+
+export type Timed = (doc: Document, url: string, prepared: unknown) => unknown;
+
+export interface BenchCase {
+  name: string;
+  /** Which corpus pages: all of them, or only the largest live blogs (the driver picks them). */
+  pages: 'all' | 'largest-live';
+  /** Untimed set-up on the page (what the stage is given, e.g. entries). */
+  prepare?(doc: Document, url: string): unknown;
+  run: Timed;
+  /** What it is compared with, on the same page in the same run. */
+  baseline?: { name: string; run: Timed };
+  /** Each run needs its own copy of the document (something mutates it, as Readability.parse does). */
+  fresh?: boolean;
+}
+
+const entriesOf = (doc: Document, url: string): Entry[] => extractEntries(doc, { url, detection: detect(doc, url) });
+
+export const CASES: readonly BenchCase[] = [
+  {
+    name: 'quickDetect',
+    pages: 'all',
+    run: (doc, url) => quickDetect(doc, url),
+    baseline: { name: 'isProbablyReaderable', run: (doc) => isProbablyReaderable(doc) },
+  },
+  { name: 'detect', pages: 'all', run: (doc, url) => detect(doc, url) },
+  { name: 'extractEntries', pages: 'largest-live', run: (doc, url) => entriesOf(doc, url) },
+  {
+    name: 'findClutter',
+    pages: 'largest-live',
+    prepare: (doc, url) => entriesOf(doc, url),
+    run: (doc, _url, entries) => findClutter(doc, entries as Entry[]),
+  },
+  {
+    name: 'runPipeline',
+    pages: 'largest-live',
+    fresh: true,
+    run: (doc, url) => runPipeline(doc, { url }),
+    baseline: { name: 'Readability.parse', run: (doc) => new Readability(doc).parse() },
+  },
+];
