@@ -1,9 +1,11 @@
 import { useT } from '../utils/i18n';
+import { chipsFor, isChipOn, toggleChip } from '../utils/page/topic-filter-chips';
 import type { PanelTopic } from '../utils/page/panel-model';
 
 /**
- * Topic chips with counts: each toggles the topic in the filter (aria-pressed); "show all" clears it; each
- * topic offers a jump to its newest entry. Props in, callbacks out. (Topics helper: extend freely.)
+ * Topic chips with counts: each toggles its topics in the filter (aria-pressed); "show all" clears it; each chip
+ * offers a jump to its newest entry. When there are too many topics, one-entry topics join "Other". Props in,
+ * callbacks out; no browser.* calls.
  */
 export function TopicChips(props: {
   topics: PanelTopic[];
@@ -14,17 +16,17 @@ export function TopicChips(props: {
   const t = useT();
   const { selected } = props;
   if (props.topics.length === 0) return <p class="ll-empty">{t('noTopics')}</p>;
-  const toggle = (id: string) => props.onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
+  const chips = chipsFor(props.topics, t('topicOther'));
   return (
     <div class="ll-topics">
       <ul class="ll-chips">
-        {props.topics.map((topic) => (
-          <li key={topic.id} class="ll-chip-row">
-            <button type="button" class="ll-chip" aria-pressed={selected.includes(topic.id)} data-topic={topic.id} onClick={() => toggle(topic.id)}>
-              <span class="ll-chip-label">{topic.label}</span> <span class="ll-count">{topic.count}</span>
+        {chips.map((chip) => (
+          <li key={chip.key} class="ll-chip-row">
+            <button type="button" class="ll-chip" aria-pressed={isChipOn(selected, chip)} data-topic={chip.key} onClick={() => props.onChange(toggleChip(selected, chip))}>
+              <span class="ll-chip-label">{chip.label}</span> <span class="ll-count">{chip.count}</span>
             </button>
-            {topic.newestEntryId ? (
-              <button type="button" class="ll-icon" aria-label={t('jumpNewest', [topic.label])} title={t('jumpNewest', [topic.label])} onClick={() => props.onJump(topic.newestEntryId!)}>
+            {chip.newestEntryId ? (
+              <button type="button" class="ll-icon" aria-label={t('jumpNewest', [chip.label])} title={t('jumpNewest', [chip.label])} onClick={() => props.onJump(chip.newestEntryId!)}>
                 <span aria-hidden="true">↧</span>
               </button>
             ) : null}

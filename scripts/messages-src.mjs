@@ -73,6 +73,7 @@ export const MESSAGES = [
   ['sourcesHeading', 'Sources', 'Sources'],
   ['noSources', 'No attributed claims found.', 'Aucune citation attribuée trouvée.'],
   ['noTopics', 'No topics yet.', 'Pas encore de sujets.'],
+  ['topicOther', 'Other', 'Autres'],
   ['annotationsHeading', 'Annotations', 'Annotations'],
   ['toastNewOne', '1 new entry', '1 nouvelle entrée'],
   ['toastNewMany', '$1 new entries', '$1 nouvelles entrées'],

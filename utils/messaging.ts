@@ -43,7 +43,9 @@ export type Message =
   | { type: 'liveline:set-defaults'; patch: SitePatch } // options → background: Settings
   | { type: 'liveline:import-settings'; data: unknown } // options → background: ImportResult
   | { type: 'liveline:command'; command: CommandName } // background → content: a keyboard command
-  | { type: 'liveline:panel-snapshot' }; // tests → content: the panel's markup and styles (string | null)
+  | { type: 'liveline:panel-snapshot' } // tests → content: the panel's markup and styles (string | null)
+  | { type: 'liveline:topic-filter'; topics: string[] } // tests/commands → content: show only these topics ([] = all)
+  | { type: 'liveline:topic-jump'; topic: string }; // tests/commands → content: scroll to the topic's newest entry
 
 /** The settings export file (options page). */
 export interface SettingsFile {

@@ -9,6 +9,7 @@ import { annotations } from './annotate-feature';
 import { entryMarks } from './entry-marks';
 import { claimHighlights } from './highlight-feature';
 import type { PageLayer } from './layer';
+import { topicFilter } from './topic-filter-feature';
 
 /** What a feature gets on each call. It writes to the page only through `layer`, under its own id. */
 export interface FeatureContext {
@@ -38,7 +39,7 @@ export interface Feature {
 }
 
 /** The registry, in apply order. */
-export const FEATURES: readonly Feature[] = [entryMarks, claimHighlights, annotations];
+export const FEATURES: readonly Feature[] = [entryMarks, topicFilter, claimHighlights, annotations];
 
 /** enabledFeatures(site): the features the reader has not switched off. Pure. */
 export function enabledFeatures(site: SiteSettings, features: readonly Feature[] = FEATURES): Feature[] {

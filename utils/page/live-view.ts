@@ -68,6 +68,7 @@ export class LiveView {
         force: this.site.cleanView === true,
         now: this.options.now?.() ?? new Date(),
         claimsCache: this.claimsCache,
+        previousTopics: previous?.topics,
       });
       this.error = null;
     } catch (e) {

@@ -34,7 +34,7 @@ export function chipsFor(topics: readonly ChipTopic[], otherLabel = 'Other', max
   if (rest.length) {
     chips.push({
       key: OTHER_CHIP,
-      label: other[0]?.label ?? otherLabel,
+      label: otherLabel,
       count: rest.reduce((n, t) => n + t.count, 0),
       topicIds: rest.map((t) => t.id),
       newestEntryId: rest.find((t) => t.newestEntryId)?.newestEntryId ?? null,
