@@ -152,6 +152,7 @@ interface RawPage {
   evaluate(fn: never, arg?: never): Promise<unknown>;
   reload(): Promise<unknown>;
   keyboard: { press(key: string): Promise<unknown>; type(text: string): Promise<unknown> };
+  bringToFront(): Promise<unknown>;
   screenshot(o: { path: string }): Promise<unknown>;
   close(): Promise<unknown>;
 }
@@ -168,8 +169,9 @@ function wrap(raw: RawPage, url: string): TestPage {
     text,
     waitForText: (selector, ok, timeoutMs = 10_000) => poll(() => text(selector), ok, timeoutMs, `text of ${selector} in ${url}`),
     reload: async () => void (await raw.reload()),
-    press: async (key) => void (await raw.keyboard.press(key)),
-    type: async (text) => void (await raw.keyboard.type(text)),
+    // Keys go to the focused tab: bring this one to the front first (another test may have opened tabs).
+    press: async (key) => void (await raw.bringToFront(), await raw.keyboard.press(key)),
+    type: async (text) => void (await raw.bringToFront(), await raw.keyboard.type(text)),
     async screenshot(name) {
       const path = artifact(`${name}.png`);
       await raw.screenshot({ path });

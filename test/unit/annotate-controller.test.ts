@@ -100,3 +100,79 @@ test('storage that cannot be read: nothing placed, nothing thrown', async () => 
   expect(doc.querySelectorAll(MARK_TAG).length).toBe(0);
   ctrl.stop();
 });
+
+/** A selection as the watcher reports it (happy-dom's Range loses its start offset, so a plain one). */
+function selectionOf(doc: Document, entryId: string, quote: string) {
+  const idx = buildTextIndex(doc.getElementById(entryId)!);
+  const at = idx.text.indexOf(quote);
+  return { ...offsetsRange(idx, at, at + quote.length), getBoundingClientRect: () => ({ top: 10, bottom: 30, left: 40 }) as DOMRect };
+}
+
+test('select → colour → note and tags → saved; delete and undo; the same selection is offered once', async () => {
+  const area = memoryArea();
+  const { doc, ctrl, store } = setup(area);
+  ctrl.start();
+  await ctrl.load();
+  ctrl.offerSelection(selectionOf(doc, 'p2', 'red warning'));
+  expect(doc.querySelector('liveline-annotator')!.getAttribute('data-liveline-toolbar')).toBe('open');
+  await ctrl.chooseColor('pink');
+  expect(Array.from(doc.querySelectorAll(MARK_TAG)).map((m) => m.getAttribute('data-liveline-color'))).toEqual(['pink']);
+  await ctrl.saveNote('A note', ['weather']);
+  expect(doc.querySelector('liveline-annotator')!.getAttribute('data-liveline-toolbar')).toBe('closed');
+  const [saved] = (await store.load()).annotations;
+  expect(saved).toMatchObject({ id: 'id-1', pageUrl: 'https://news.example/storm', pageTitle: 'Storm live', color: 'pink', note: 'A note', tags: ['weather'],
+    entry: { id: 'p2', time: null, permalink: 'https://news.example/storm#p2' }, created: '2025-02-02T10:00:00.000Z' });
+  expect(saved.selectors.entry?.quote.exact).toBe('red warning');
+  expect(area.data['ann-analysis:https://news.example/storm']).toMatchObject({ entries: [{ id: 'p2' }, { id: 'p1' }] });
+
+  ctrl.offerSelection(selectionOf(doc, 'p1', 'winds'));
+  ctrl.offerSelection(null);
+  ctrl.offerSelection(selectionOf(doc, 'p1', 'winds'));
+  expect(doc.querySelector('liveline-annotator')!.getAttribute('data-liveline-toolbar')).toBe('open');
+
+  await ctrl.deleteAnnotation('id-1');
+  expect(doc.querySelectorAll(MARK_TAG).length).toBe(0);
+  expect((await store.load()).annotations).toEqual([]);
+  await ctrl.undoDelete();
+  expect((await store.load()).annotations).toEqual([saved]);
+  expect(doc.querySelectorAll(MARK_TAG).length).toBe(1);
+  ctrl.stop();
+});
+
+test('storage full: the reader is told, the new highlight is not shown, an edit falls back to what is saved', async () => {
+  const inner = memoryArea();
+  let full = false;
+  const area: KeyValueArea = { get: (k) => inner.get(k), remove: (k) => inner.remove(k), set: async (items) => { if (full) throw new Error('QUOTA_BYTES quota exceeded'); await inner.set(items); } };
+  const { doc, ctrl, store } = setup(area);
+  await store.put(annotationFor(doc, 'p1', 'winds of 90mph', 'saved note'));
+  ctrl.start();
+  await ctrl.load();
+  full = true;
+  ctrl.offerSelection(selectionOf(doc, 'p2', 'red warning'));
+  await ctrl.chooseColor('blue');
+  expect(Array.from(doc.querySelectorAll(MARK_TAG)).map((m) => m.textContent).join('')).toBe('winds of 90mph');
+  expect(doc.querySelector('liveline-annotator')!.getAttribute('data-liveline-toolbar')).toBe('open'); // still offered, to retry
+  ctrl.choose('a-p1');
+  await ctrl.saveNote('edited', []);
+  expect(ctrl.probe().annotations).toEqual([expect.objectContaining({ id: 'a-p1', note: 'saved note', placed: true })]);
+  expect((await store.load()).annotations.map((a) => a.note)).toEqual(['saved note']);
+  ctrl.stop();
+});
+
+test('topic filter and clean view on and off: the highlight stays, or comes back when the view is applied again', async () => {
+  const { doc, store, ctrl } = setup();
+  await store.put(annotationFor(doc, 'p1', 'winds of 90mph'));
+  ctrl.start();
+  await ctrl.load();
+  doc.getElementById('p1')!.setAttribute('data-liveline-topic-out', '');
+  ctrl.update(analysisOf(doc));
+  expect(ctrl.probe().annotations[0].placed).toBe(true);
+  doc.getElementById('p1')!.removeAttribute('data-liveline-topic-out');
+  ctrl.stop(); // clean view off: the feature is removed
+  expect(doc.querySelectorAll(MARK_TAG).length).toBe(0);
+  const again = new AnnotationController(doc, layer(), analysisOf(doc), (ctrl as unknown as { env: ConstructorParameters<typeof AnnotationController>[3] }).env);
+  again.start();
+  await again.load();
+  expect(again.probe().annotations[0]).toMatchObject({ placed: true, text: 'winds of 90mph' });
+  again.stop();
+});

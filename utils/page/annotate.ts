@@ -1,20 +1,20 @@
 // The annotations feature in the page: highlights placed from the reader's saved annotations, the selection
 // toolbar, and this page's list. Storage lives in the background (messages only); the page never sees notes.
 import { h } from 'preact';
-import { AnnotationList } from '../../components/AnnotationList';
-import { AnnotationToolbar } from '../../components/AnnotationToolbar';
+import { AnnotationOverlay, type ToolbarState } from '../../components/AnnotationOverlay';
 import { anchor } from '../annotations/anchor';
 import { canonicalHints, canonicalUrl } from '../annotations/canonical-url';
 import { describe } from '../annotations/describe';
 import type { AnnotationMessage, AnnotationProbe, ListReply, OkReply } from '../annotations/messages';
-import type { Annotation, Color, EntryInfo, Selectors } from '../annotations/model';
+import type { Annotation, Color, Selectors } from '../annotations/model';
+import type { TextRange } from '../annotations/text-index';
 import { I18nContext, type Translate } from '../i18n';
 import { toAnalysisJson } from '../pipeline/analysis-json';
 import type { PageAnalysis } from '../pipeline/types';
 import { mountAnnotateHost, TOOLBAR_STATE_ATTR, type AnnotateHost, type LayerInsert } from './annotate-host';
 import { highlightRange, isIntact, MARK_ATTR, MARK_CSS, MARK_OWNER, MARK_TAG, removeHighlight, setHighlightColor, type Highlight } from './annotate-marks';
+import { toolbarPosition, entryInfo } from './annotate-place';
 import { watchSelection, type SelectionWatch } from './annotate-selection';
-import { AnnotationDrawer } from '../../components/AnnotationDrawer';
 
 export interface AnnotateLayer extends LayerInsert {
   setCss(owner: string, css: string): void;
@@ -32,13 +32,9 @@ export interface AnnotateEnv {
 /** The fragment an extension page opens a page with, to scroll to one annotation. */
 export const FOCUS_FRAGMENT = '#liveline-annotation=';
 
-interface Toolbar {
-  mode: 'new' | 'edit';
-  id: string | null;
+/** The toolbar's state, plus the selection it was opened for. */
+interface Toolbar extends ToolbarState {
   selectors: Selectors | null;
-  at: { left: number; top: number };
-  expanded: boolean;
-  message: string | null;
 }
 
 /** AnnotationController: one page's annotations. Writes only its own marks, host and stylesheet rules. */
@@ -53,6 +49,8 @@ export class AnnotationController {
   private query = '';
   private problems: string[] = [];
   private undo: Annotation | null = null;
+  /** The selection last offered the toolbar (page offsets). */
+  private offered = '';
   readonly pageUrl: string;
 
   constructor(private readonly doc: Document, private readonly layer: AnnotateLayer, private analysis: PageAnalysis, private readonly env: AnnotateEnv) {
@@ -62,7 +60,7 @@ export class AnnotationController {
   start(): void {
     this.layer.setCss(MARK_OWNER, MARK_CSS);
     this.host = mountAnnotateHost(this.doc, this.layer, MARK_OWNER);
-    this.watch = watchSelection(this.doc, (n) => this.layer.isOwn(n), (r) => this.onSelection(r), this.env.timers);
+    this.watch = watchSelection(this.doc, (n) => this.layer.isOwn(n), (r) => this.offerSelection(r), this.env.timers);
     this.doc.addEventListener('click', this.onClick, true);
     this.render();
     void this.load();
@@ -126,14 +124,20 @@ export class AnnotationController {
     this.host?.host.setAttribute('data-liveline-annotations', String(this.highlights.size));
   }
 
-  private onSelection(range: Range | null): void {
+  /** A settled selection (or null when it went away): offers the toolbar. */
+  offerSelection(range: (TextRange & { getBoundingClientRect(): DOMRect }) | null): void {
     if (!range) {
+      this.offered = '';
       if (this.toolbar?.mode === 'new' && !this.toolbar.expanded && !this.host?.hasFocus()) this.setToolbar(null);
       return;
     }
     const selectors = describe(this.doc.body, range, this.analysis.entries);
     if (!selectors) return;
-    if (this.toolbar?.selectors && this.toolbar.selectors.page.position.start === selectors.page.position.start && this.toolbar.selectors.page.position.end === selectors.page.position.end) return;
+    // The same selection again (a key released, the toolbar just closed, entries arrived above): offered once.
+    const e = selectors.entry;
+    const key = e ? `${e.entryId}:${e.position.start}:${e.position.end}` : `${selectors.page.position.start}:${selectors.page.position.end}`;
+    if (key === this.offered) return;
+    this.offered = key;
     this.setToolbar({ mode: 'new', id: null, selectors, at: this.placeNear(range.getBoundingClientRect()), expanded: false, message: null });
   }
 
@@ -147,23 +151,13 @@ export class AnnotationController {
 
   private placeNear(rect: DOMRect): { left: number; top: number } {
     const win = this.doc.defaultView;
-    const vw = win?.innerWidth ?? 1000;
-    const vh = win?.innerHeight ?? 800;
-    const top = rect.bottom + 8 + 220 > vh ? Math.max(8, rect.top - 8 - 220) : rect.bottom + 8;
-    return { left: Math.min(Math.max(8, rect.left), vw - 330), top };
+    return toolbarPosition(rect, { width: win?.innerWidth ?? 1000, height: win?.innerHeight ?? 800 });
   }
 
   private setToolbar(tb: Toolbar | null): void {
     this.toolbar = tb;
     this.host?.host.setAttribute(TOOLBAR_STATE_ATTR, tb ? (tb.expanded ? 'editing' : 'open') : 'closed');
     this.render();
-  }
-
-  private entryInfo(selectors: Selectors): EntryInfo | null {
-    const entry = this.analysis.entries.find((e) => e.id === selectors.entry?.entryId);
-    if (!entry) return null;
-    const ownId = entry.element.id || (this.doc.getElementById(entry.id) && (entry.element.contains(this.doc.getElementById(entry.id)) || this.doc.getElementById(entry.id)!.contains(entry.element)) ? entry.id : '');
-    return { id: entry.id, time: entry.time, permalink: ownId ? `${this.pageUrl}#${encodeURIComponent(ownId)}` : null };
   }
 
   private async save(a: Annotation, before: Annotation | null): Promise<boolean> {
@@ -176,19 +170,21 @@ export class AnnotationController {
       if (hl) removeHighlight(hl);
       this.highlights.delete(a.id);
     } else if (this.highlights.has(a.id)) setHighlightColor(this.highlights.get(a.id)!, before.color);
-    if (this.toolbar) this.toolbar = { ...this.toolbar, message: reply.error };
+    if (this.toolbar) this.toolbar = before ? { ...this.toolbar, message: reply.error } : { ...this.toolbar, mode: 'new', id: null, expanded: false, message: reply.error };
+    this.host?.host.setAttribute(TOOLBAR_STATE_ATTR, this.toolbar ? (this.toolbar.expanded ? 'editing' : 'open') : 'closed');
     this.render();
     return false;
   }
 
-  private async onColor(color: Color): Promise<void> {
+  /** The reader chose a colour: creates the annotation (new selection) or recolours it. */
+  async chooseColor(color: Color): Promise<void> {
     const tb = this.toolbar;
     if (!tb) return;
     const now = this.env.now().toISOString();
     if (tb.mode === 'new' && tb.selectors) {
       const a: Annotation = {
         id: this.env.uuid(), pageUrl: this.pageUrl, pageTitle: (this.doc.title ?? '').replace(/\s+/g, ' ').trim(), selectors: tb.selectors,
-        entry: this.entryInfo(tb.selectors), color, note: '', tags: [], created: now, updated: now,
+        entry: entryInfo(this.doc, this.pageUrl, this.analysis.entries, tb.selectors), color, note: '', tags: [], created: now, updated: now,
       };
       this.annotations = [...this.annotations, a];
       this.placeAll();
@@ -206,7 +202,8 @@ export class AnnotationController {
     await this.save(a, before);
   }
 
-  private async onSave(note: string, tags: string[]): Promise<void> {
+  /** The reader saved note and tags of the annotation in the toolbar. */
+  async saveNote(note: string, tags: string[]): Promise<void> {
     const before = this.annotations.find((x) => x.id === this.toolbar?.id);
     if (!before) return this.setToolbar(null);
     const a = { ...before, note, tags, updated: this.env.now().toISOString() };
@@ -214,7 +211,8 @@ export class AnnotationController {
     if (await this.save(a, before)) this.setToolbar(null);
   }
 
-  private async onDelete(id: string): Promise<void> {
+  /** Deletes one annotation; undoDelete() brings it back. */
+  async deleteAnnotation(id: string): Promise<void> {
     const a = this.annotations.find((x) => x.id === id);
     if (!a) return;
     const reply = (await this.env.send({ type: 'liveline:ann-delete', id }).catch((e: unknown) => ({ ok: false, error: String(e) }))) as OkReply;
@@ -231,7 +229,7 @@ export class AnnotationController {
     this.setToolbar(null);
   }
 
-  private async onUndo(): Promise<void> {
+  async undoDelete(): Promise<void> {
     const a = this.undo;
     if (!a) return;
     this.undo = null;
@@ -241,7 +239,8 @@ export class AnnotationController {
     await this.save(a, null);
   }
 
-  private choose(id: string): void {
+  /** Scrolls to an annotation and opens it for editing. */
+  choose(id: string): void {
     const mark = this.highlights.get(id)?.marks[0];
     if (!mark) return;
     mark.scrollIntoView({ block: 'center' });
@@ -254,30 +253,21 @@ export class AnnotationController {
   }
 
   private render(): void {
-    if (!this.host) return;
-    const t = this.env.t;
-    const tb = this.toolbar;
-    const current = tb?.id ? this.annotations.find((a) => a.id === tb.id) : undefined;
-    const list = h(AnnotationList, {
-      items: this.annotations.map((a) => ({ annotation: a, placed: this.highlights.has(a.id) })),
-      query: this.query,
-      onQuery: (q: string) => ((this.query = q), this.render()),
-      onChoose: (id: string) => this.choose(id),
-      onDelete: (id: string) => void this.onDelete(id),
-      undo: this.undo ? { onUndo: () => void this.onUndo() } : null,
-      problems: this.problems,
-    });
-    this.host.render(
-      h(I18nContext.Provider, { value: t },
-        h(AnnotationDrawer, { open: this.drawerOpen, count: this.annotations.length, onOpenChange: (o: boolean) => ((this.drawerOpen = o), this.render()), onAll: () => void this.env.send({ type: 'liveline:ann-open-list' }).catch(() => undefined) }, list),
-        tb ? h(AnnotationToolbar, {
-          key: `${tb.mode}:${tb.id ?? 'new'}`,
-          mode: tb.mode, color: current?.color ?? null, note: current?.note ?? '', tags: current?.tags ?? [], expanded: tb.expanded, at: tb.at, message: tb.message,
-          onColor: (c: Color) => void this.onColor(c),
-          onSave: (note: string, tags: string[]) => void this.onSave(note, tags),
-          onDelete: () => tb.id && void this.onDelete(tb.id),
-          onClose: () => this.setToolbar(null),
-        }) : null,
+    this.host?.render(
+      h(I18nContext.Provider, { value: this.env.t },
+        h(AnnotationOverlay, {
+          annotations: this.annotations, placed: new Set(this.highlights.keys()), query: this.query, drawerOpen: this.drawerOpen,
+          toolbar: this.toolbar, canUndo: !!this.undo, problems: this.problems,
+          onQuery: (q) => ((this.query = q), this.render()),
+          onDrawer: (open) => ((this.drawerOpen = open), this.render()),
+          onAll: () => void this.env.send({ type: 'liveline:ann-open-list' }).catch(() => undefined),
+          onChoose: (id) => this.choose(id),
+          onDelete: (id) => void this.deleteAnnotation(id),
+          onUndo: () => void this.undoDelete(),
+          onColor: (c) => void this.chooseColor(c),
+          onSave: (note, tags) => void this.saveNote(note, tags),
+          onCloseToolbar: () => this.setToolbar(null),
+        }),
       ),
     );
   }
