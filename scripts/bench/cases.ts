@@ -7,7 +7,9 @@ import { detect } from '../../utils/pipeline/detect';
 import { quickDetect } from '../../utils/pipeline/detect-cheap';
 import { extractEntries } from '../../utils/pipeline/extract';
 import { runPipeline } from '../../utils/pipeline/run';
-import type { Entry } from '../../utils/pipeline/types';
+import { chronologicalOrder, groupTopics } from '../../utils/pipeline/topics';
+import { clearTokenCaches } from '../../utils/pipeline/topics-tokens';
+import type { Entry, Topic } from '../../utils/pipeline/types';
 
 export type Timed = (doc: Document, url: string, prepared: unknown) => unknown;
 
@@ -40,6 +42,32 @@ export const CASES: readonly BenchCase[] = [
     pages: 'largest-live',
     prepare: (doc, url) => entriesOf(doc, url),
     run: (doc, _url, entries) => findClutter(doc, entries as Entry[]),
+  },
+  {
+    // the topic stage from cold (no memo), on the page's entries, against Readability.parse on the same page
+    name: 'groupTopics',
+    pages: 'largest-live',
+    fresh: true,
+    prepare: (doc, url) => entriesOf(doc, url),
+    run: (_doc, _url, entries) => {
+      clearTokenCaches();
+      return groupTopics(entries as Entry[]);
+    },
+    baseline: { name: 'Readability.parse', run: (doc) => new Readability(doc).parse() },
+  },
+  {
+    // a live update: the newest entry arrives, the others were grouped before (their text memo warm)
+    name: 'topics+1entry',
+    pages: 'largest-live',
+    fresh: true,
+    prepare: (doc, url) => {
+      const entries = entriesOf(doc, url);
+      const order = chronologicalOrder(entries);
+      const newest = entries[order[order.length - 1]];
+      return { entries, before: groupTopics(entries.filter((e) => e !== newest)) };
+    },
+    run: (_doc, _url, p) => groupTopics((p as { entries: Entry[] }).entries, (p as { before: Topic[] }).before),
+    baseline: { name: 'Readability.parse', run: (doc) => new Readability(doc).parse() },
   },
   {
     name: 'runPipeline',

@@ -56,10 +56,10 @@ function display(surface: string, stats: PageStats, name = false): string {
     const only = extractFeatures(w).stems;
     const s = [...only][0];
     if (!s || /^\p{Lu}{2,}$/u.test(w) || isName(stats, s)) return w;
-    return w.toLocaleLowerCase();
+    return w.toLowerCase();
   });
   const text = words.join(' ');
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The feature key a label part stands for (its stems, space-joined). */

@@ -80,10 +80,10 @@ export function tokenize(text: string, skip: ReadonlySet<string> = NONE): Token[
     const elided = ELISION.exec(raw);
     if (elided) raw = elided[1];
     raw = raw.replace(/'s$/i, '').replace(/'.*$/, '');
-    const lower = raw.toLocaleLowerCase();
+    const lower = raw.toLowerCase();
     // "US", "UK", "EU" are names even though "us" is a stop word (but not the words of an all-caps headline)
     const acronym = /^\p{Lu}{2,4}$/u.test(raw) && !/\p{Lu}{2}\P{L}*$/u.test(t.slice(Math.max(0, (m.index ?? 0) - 8), m.index)) && !/^\P{L}*\p{Lu}{2}/u.test(t.slice(last, last + 8));
-    const stop = !(acronym && ACRONYM_NAMES.has(lower)) && (STOPWORDS.has(lower) || STOPWORDS.has(m[0].toLocaleLowerCase()));
+    const stop = !(acronym && ACRONYM_NAMES.has(lower)) && (STOPWORDS.has(lower) || STOPWORDS.has(m[0].toLowerCase()));
     // numbers, times ("11am", "14h30") and scores say nothing about the thread
     const numeric = /\p{N}/u.test(lower) && (lower.replace(/\P{L}/gu, '').length < 2 || TIME.test(lower));
     const content = lower.length > 1 && !numeric && !stop && !skip.has(lower);
@@ -103,7 +103,7 @@ export function extractFeatures(text: string, title?: string | null, author?: st
   const key = `${title ?? ''}\u0000${author ?? ''}\u0000${text}`;
   const known = entryCache.get(key);
   if (known) return known;
-  const skip = author ? new Set(author.toLocaleLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1)) : NONE;
+  const skip = author ? new Set(author.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1)) : NONE;
   const ef: EntryFeatures = { features: new Map(), stems: new Set(), capitalised: new Set(), lower: new Set() };
   if (title) addTokens(ef, tokenize(title, skip), TITLE_WEIGHT);
   addTokens(ef, tokenize(text, skip), 1);
