@@ -66,9 +66,15 @@ describe('extractEntries: times', () => {
   });
 
   test('relative times count back from the "now" passed in', () => {
-    const body = ['2h ago', '3h ago', '5h ago'].map((t, i) => `<div class="upd"><span class="time">${t}</span><p>Update ${i} with a sentence or two of text about the news.</p></div>`).join('');
-    const layout = findEntryLayout(doc('', `<div>${body}</div>`).body);
-    expect(layout.kind).toBe('none'); // relative stamps alone do not make a run
+    const body = ['2h ago', '3 hrs ago', '5 hours 10 mins ago'].map((t, i) => `<div class="upd"><span class="ago">${t}</span><p>Update ${i} with a sentence or two of text about the news.</p></div>`).join('');
+    const e = extractEntries(doc('', `<div>${body}</div>`), { url: URL_, now: new Date('2024-12-16T12:00:00Z') });
+    expect(e.map((x) => x.time)).toEqual(['2024-12-16T10:00:00.000Z', '2024-12-16T09:00:00.000Z', '2024-12-16T06:50:00.000Z']);
+  });
+
+  test('US zone labels follow summer time', () => {
+    const body = ['12:31 p.m. ET', '9:05 a.m. ET'].map((t, i) => `<div class="upd"><span class="time">${t}</span><p>Update ${i} with a sentence or two of text about the news.</p></div>`).join('');
+    const e = extractEntries(parseHtml(`<html><head><meta property="article:modified_time" content="2020-09-25T18:00:00Z"></head><body><div>${body}</div></body></html>`), { url: 'https://www.example.com/live' });
+    expect(e.map((x) => x.time)).toEqual(['2020-09-25T16:31:00.000Z', '2020-09-25T13:05:00.000Z']);
   });
 });
 
@@ -160,5 +166,15 @@ describe('extractEntries: bare stamps heading the siblings after them', () => {
     expect(e.map((x) => x.text)).toEqual(['The first reply came in the afternoon, officials said.', 'The minister arrived at the summit venue.', 'Delegations are gathering this morning.']);
     expect(e[0].time).toBe('2024-12-16T06:32:00.000Z');
     expect(e[0].elements).toHaveLength(2);
+  });
+});
+
+describe('extractEntries: a day inside the stamp', () => {
+  test('"19:02 (IST), Oct 02" stays on its own day across gaps', () => {
+    const body = [['00:17 (IST), Oct 05', 'Late night update on the series.'], ['19:02 (IST), Oct 02', 'The toss was won by the visitors.'], ['18:32 (IST), Oct 01', 'Welcome to the coverage of the match.']]
+      .map(([t, x]) => `<div class="post"><div class="meta"><span class="stamp">${t}</span></div><p>${x}</p></div>`)
+      .join('');
+    const e = extractEntries(parseHtml(`<html><head><meta property="article:modified_time" content="2020-10-04T19:00:00Z"></head><body><div>${body}</div></body></html>`), { url: 'https://timesofindia.indiatimes.com/live' });
+    expect(e.map((x) => x.time)).toEqual(['2020-10-04T18:47:00.000Z', '2020-10-02T13:32:00.000Z', '2020-10-01T13:02:00.000Z']);
   });
 });

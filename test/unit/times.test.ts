@@ -34,6 +34,7 @@ describe('leadingClock', () => {
     ['1.30pm Man pictured', true],
     ['9am BST: Typhoon Lan kills four', true],
     ['07:41', true],
+    ['+++ 12.31 Uhr +++ Angriff', true],
     ['Kiptoo finished in 2:05:41', false],
     ['Offenbar mehrere Kinder getötet (11.39 Uhr)', false],
     ['2024 Olympics', false],
@@ -47,6 +48,10 @@ describe('parseRelative', () => {
     ['vor 3 Minuten', 3 * 60_000],
     ['il y a 2 h', 2 * 3600_000],
     ['1 day ago', 86_400_000],
+    ['2 hr 5 min ago', 7_500_000],
+    ['an hour ago', 3_600_000],
+    ['hace 3 horas', 3 * 3600_000],
+    ['5 min', null],
     ['ago', null],
   ])('%s → %s', (text, ms) => expect(parseRelative(text)).toBe(ms));
 });

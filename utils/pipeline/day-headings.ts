@@ -63,3 +63,24 @@ function valid(d: number, mo: number | null, y: string | undefined): DayHeading 
   if (mo == null || mo < 0 || mo > 11 || d < 1 || d > 31) return null;
   return { d, mo, y: y ? Number(y) : null };
 }
+
+const IN_TEXT = [
+  new RegExp(`(?:^|[^\\d])(\\d{1,2})\\.?\\s+${WORD}(?:,?\\s+(\\d{4}))?`, 'i'),
+  new RegExp(`(?:^|[^\\p{L}])${WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?`, 'iu'),
+  /(?:^|[^\d])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?!\d)/,
+  /(\d{4})-(\d{2})-(\d{2})/,
+];
+
+/** parseDayInText(text): a day written inside a stamp ("19:02 (IST), Oct 02", "15 Dec 2024, 06:41"), or null. */
+export function parseDayInText(text: string): DayHeading | null {
+  const [dm, md, num, iso] = IN_TEXT;
+  let m = iso.exec(text);
+  if (m) return valid(Number(m[3]), Number(m[2]) - 1, m[1]);
+  m = num.exec(text);
+  if (m) return valid(Number(m[1]), Number(m[2]) - 1, m[3].length === 2 ? `20${m[3]}` : m[3]);
+  m = dm.exec(text);
+  if (m && monthIndex(m[2]) != null) return valid(Number(m[1]), monthIndex(m[2]), m[3]);
+  m = md.exec(text);
+  if (m && monthIndex(m[1]) != null) return valid(Number(m[2]), monthIndex(m[1]), m[3]);
+  return null;
+}

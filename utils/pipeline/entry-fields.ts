@@ -1,5 +1,6 @@
 // Reading one entry's fields (id, title, text, author, key-event flag, raw time evidence) from its element(s).
 // Pure: reads elements, never writes.
+import { parseDayInText, type DayHeading } from './day-headings';
 import { collapse, isInvisibleElement } from './text';
 import { parseClock, parseMachineTime, parseRelative, type Clock } from './times';
 
@@ -12,6 +13,8 @@ export interface TimeEvidence {
    */
   suspect?: boolean;
   clock: Clock | null;
+  /** A day written in the same stamp as the clock ("19:02 (IST), Oct 02"). */
+  stampDay?: DayHeading | null;
   relative: number | null;
 }
 
@@ -75,18 +78,22 @@ export function timeEvidence(el: Element, leadText: string, nodes = descendants(
   }
   machine ??= epochInId(el);
   let clock: Clock | null = null;
+  let stampDay: DayHeading | null = null;
   for (const c of nodes.filter((x) => x.tagName === 'TIME' || x.hasAttribute('class')).slice(0, 40)) {
     if (c.tagName !== 'TIME' && !STAMP_CLASS.test(cls(c))) continue;
     const t = collapse(c.textContent ?? '');
     if (t.length > 60) continue;
     clock = parseClock(t);
-    if (clock) break;
+    if (clock) {
+      stampDay = parseDayInText(t);
+      break;
+    }
   }
   if (!clock) {
     const c = parseClock(leadText.slice(0, 40));
     if (c && c.index < 4) clock = c;
   }
-  return { machine, suspect, clock, relative: parseRelative(leadText.slice(0, 80)) };
+  return { machine, suspect, clock, stampDay, relative: parseRelative(leadText.slice(0, 80)) };
 }
 
 function looksLocal(el: Element, t: number): boolean {

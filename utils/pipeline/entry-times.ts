@@ -38,7 +38,7 @@ function newestFirst(items: readonly TimedItem[]): boolean {
 
 function at(day: { y: number; mo: number; d: number }, item: TimedItem, zone: Zone): number {
   const c = item.evidence.clock!;
-  const z: Zone = c.offset != null ? () => c.offset! : zone;
+  const z: Zone = c.offset != null ? () => c.offset! : c.zone ?? zone;
   return localToUtc(day.y, day.mo, day.d, c.h, c.m, c.s, z);
 }
 
@@ -62,6 +62,13 @@ export function resolveTimes(items: readonly TimedItem[], page: PageClock, now?:
       day = { y, mo: item.day.mo, d: item.day.d };
       prev = null;
     }
+    const sd = ev.stampDay;
+    const sy = sd ? sd.y ?? (day ? day.y - (sd.mo > day.mo + 1 ? 1 : 0) : null) : null;
+    if (ev.clock && sd && sy != null) {
+      day = { y: sy, mo: sd.mo, d: sd.d };
+      prev = at(day, item, page.zone);
+      return prev;
+    }
     if (ev.clock && day) {
       let t = at(day, item, page.zone);
       if (prev == null && !item.day && page.anchorIsLatest && anchor != null && t > anchor + FUTURE_SLACK) t -= DAY;
@@ -71,7 +78,8 @@ export function resolveTimes(items: readonly TimedItem[], page: PageClock, now?:
       prev = t;
       return t;
     }
-    if (ev.relative != null && now) return now.getTime() - ev.relative;
+    const ref = now?.getTime() ?? page.anchor;
+    if (ev.relative != null && ref != null) return ref - ev.relative;
     return null;
   });
 }

@@ -98,6 +98,8 @@ function scoreRun(container: Element, tag: string, siblings: Element[], stamps: 
   if (timedSet.size < members.length * MIN_TIMED_SHARE) return null;
   const memberSet = new Set(members);
   const paired = members.filter(isBare).length >= members.length * 0.8;
+  // Clock-line headings with paragraphs after them are the flat finder's (extract-flat.ts).
+  if (paired && members.filter((m) => stamps.lines.has(m)).length >= members.length / 2) return null;
   const bodies = paired ? members.map((m) => [m, ...followers(m, (e) => memberSet.has(e))]) : members.map((m) => [m]);
   let chars = 0;
   for (const b of bodies) for (const e of b) chars += Math.min((e.textContent ?? '').length, 2000);

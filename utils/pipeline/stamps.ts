@@ -3,7 +3,7 @@
 // Pure: reads the document only.
 import { leadText } from './entry-fields';
 import { fold } from './ld-match';
-import { leadingClock, parseClock, parseMachineTime } from './times';
+import { leadingClock, parseClock, parseMachineTime, parseRelative } from './times';
 
 export interface StampIndex {
   /** Stamps inside each element (itself included). */
@@ -33,6 +33,7 @@ function isStamp(el: Element): boolean {
   if (el.childElementCount === 0) {
     const t = el.textContent ?? '';
     if (t.length <= 16 && (BARE_CLOCK.test(t) || BARE_MINUTE.test(t))) return true;
+    if (t.length <= 30 && parseRelative(t) != null) return true;
   }
   const cls = el.getAttribute('class');
   if (cls && STAMP_CLASS.test(cls) && el.childElementCount <= 3) {

@@ -8,6 +8,8 @@ export interface Clock {
   m: number;
   s: number;
   offset: number | null;
+  /** A zone named by a summer-time-aware label ("ET", "PT"): resolved on the entry's date. */
+  zone?: Zone;
   /** Where the match starts and ends in the text. */
   index: number;
   end: number;
@@ -22,8 +24,11 @@ const ZONE_LABELS: Record<string, number> = {
   AEST: 600, AEDT: 660, JST: 540, HKT: 480, SGT: 480,
 };
 
+/** US zone labels without a season: their standard offset, summer time applied by date. */
+const US_LABELS: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+
 const CLOCK_RE =
-  /(?<![\d.:,/])(\d{1,2})(?:([:.h])(\d{2}))?(?:[:.](\d{2}))?(?!\d|[.,]\d)\s*(a\.?m\.?|p\.?m\.?)?(?![a-z])(?:\s*(?:uhr|hrs|h)\b)?(?:\s*\(?\s*(UTC|GMT|BST|WEST|WET|CEST|CET|MESZ|MEZ|EEST|EET|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|JST|HKT|SGT)\b)?/gi;
+  /(?<![\d.:,/])(\d{1,2})(?:([:.h])(\d{2}))?(?:[:.](\d{2}))?(?!\d|[.,]\d)\s*(a\.?m\.?|p\.?m\.?)?(?![a-z])(?:\s*(?:uhr|hrs|h)\b)?(?:\s*\(?\s*(UTC|GMT|BST|WEST|WET|CEST|CET|MESZ|MEZ|EEST|EET|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|JST|HKT|SGT|ET|CT|MT|PT)\b)?/gi;
 
 /**
  * parseClock(text): the first time of day in `text` ("12.20pm BST", "13.28 Uhr", "9h05", "07:41", "9am"), or
@@ -44,8 +49,10 @@ export function parseClock(text: string): Clock | null {
       const pm = ampm[0].toLowerCase() === 'p';
       h = (h % 12) + (pm ? 12 : 0);
     } else if (h > 23) continue;
-    const offset = zone ? ZONE_LABELS[zone.toUpperCase()] ?? null : null;
-    return { h, m: min, s, offset, index: m.index, end: m.index + whole.trimEnd().length };
+    const label = zone?.toUpperCase() ?? '';
+    const offset = ZONE_LABELS[label] ?? null;
+    const rule = US_LABELS[label];
+    return { h, m: min, s, offset, ...(rule != null ? { zone: usZone(rule) } : {}), index: m.index, end: m.index + whole.trimEnd().length };
   }
   return null;
 }
@@ -54,26 +61,41 @@ export function parseClock(text: string): Clock | null {
 export function leadingClock(text: string): Clock | null {
   const head = text.slice(0, 48);
   const c = parseClock(head);
-  if (!c || c.index > 1) return null;
+  if (!c || c.index > LEAD_PUNCT(head)) return null;
   if (/^\s*\d{1,2}[.:]\d{2}\s*$/.test(head)) return c; // a bare stamp element ("07:41")
   const rest = head.slice(c.end);
   return /^\s*(?:[:\-–—|•·]|,?\s+\S)|^\s*$/.test(rest) ? c : null;
 }
 
-const RELATIVE_RE =
-  /\b(\d{1,3})\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago\b|\bvor\s+(\d{1,3})\s+(Sekunden|Minuten|Stunden|Tagen)\b|\bil y a\s+(\d{1,3})\s*(min|minutes?|h|heures?)\b/i;
+/** Leading punctuation a ticker line may open with ("+++ 12.31 Uhr +++", "• 9h05 -"): its length. */
+function LEAD_PUNCT(text: string): number {
+  return Math.max(1, /^[\s+•·*–—-]*/.exec(text)![0].length);
+}
 
-/** parseRelative(text): "2h ago", "5 mins ago", "vor 3 Minuten", "il y a 2 h" → milliseconds before now, or null. */
+const PART = '(\\d{1,3}|an?|one)\\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|sekunden|minuten|min|stunden|std|tagen|heures?|horas?|minutos?|ore|minuti)\\.?';
+const RELATIVE_RE = new RegExp(`(?:^|[^\\p{L}\\d])(?:vor|il y a|hace|fa)?\\s*${PART}(?:,?\\s*(?:and\\s+)?${PART})?\\s*(?:ago|fa)?(?=$|[^\\p{L}])`, 'iu');
+
+function unitMs(unit: string): number {
+  const u = unit.toLowerCase();
+  if (/^(s|sec|sek)/.test(u)) return 1000;
+  if (/^(m|min)/.test(u)) return 60_000;
+  if (/^(h|hr|stun|std|heure|hora|ore)/.test(u)) return 3_600_000;
+  return 86_400_000;
+}
+
+/**
+ * parseRelative(text): "2h ago", "2 hr 5 min ago", "an hour ago", "vor 3 Minuten", "il y a 2 h" → ms before
+ * now, or null. A bare duration ("5 min") counts only with an ago/vor/il y a word.
+ */
 export function parseRelative(text: string): number | null {
-  const m = RELATIVE_RE.exec(text);
+  const t = text.slice(0, 80);
+  if (!/\bago\b|\bvor\b|il y a|\bhace\b|\bfa\b/i.test(t)) return null;
+  const m = RELATIVE_RE.exec(t);
   if (!m) return null;
-  const n = Number(m[1] ?? m[3] ?? m[5]);
-  const unit = (m[2] ?? m[4] ?? m[6]).toLowerCase();
-  const minute = 60_000;
-  if (/^(s|sec|sek)/.test(unit)) return n * 1000;
-  if (/^(m|min)/.test(unit)) return n * minute;
-  if (/^(h|hr|stun|heure)/.test(unit)) return n * 60 * minute;
-  return n * 24 * 60 * minute;
+  const n = (x: string) => (/^\d/.test(x) ? Number(x) : 1);
+  let ms = n(m[1]) * unitMs(m[2]);
+  if (m[3] && m[4]) ms += n(m[3]) * unitMs(m[4]);
+  return ms;
 }
 
 /** parseMachineTime(value): an ISO 8601 string or a Unix epoch (s or ms) → ms, or null. */
