@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../scripts/dom';
+import { golds, loadPage, pageUrl } from '../corpus';
+import { runPipeline } from '../../utils/pipeline/run';
 import { findClaims } from '../../utils/pipeline/claims';
 import { mapVisibleText, slicesOf } from '../../utils/pipeline/text-map';
 import { visibleText } from '../../utils/pipeline/text';
@@ -97,5 +99,34 @@ describe('Highlighter', () => {
     expect(highlighter.count).toBe(0);
     highlighter.clear();
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('Highlighter on the labelled corpus pages', () => {
+  test('two claims in one text node are both wrapped and the node comes back whole', () => {
+    const { doc, entries, highlighter, before } = page('<article><p>“We will rebuild the bridge by May,” the mayor said. “The roads will reopen on Monday,” she added.</p></article>');
+    const claims = findClaims(entries);
+    expect(claims).toHaveLength(2);
+    highlighter.show(entries, claims);
+    expect(doc.querySelectorAll(`${CLAIM_TAG}[${LABEL_ATTR}]`)).toHaveLength(2);
+    highlighter.clear();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(doc.querySelector('p')!.childNodes).toHaveLength(1);
+  });
+
+  test.each(golds().filter((g) => g.live && g.claims?.length).map((g) => g.page))('%s: every located claim wrapped, page restored exactly', (id) => {
+    const doc = loadPage(id);
+    const before = doc.documentElement.outerHTML;
+    const analysis = runPipeline(doc, { url: pageUrl(id), force: true });
+    const highlighter = new Highlighter(doc, { setCss() {} });
+    highlighter.show(analysis.entries, analysis.claims);
+    const labelled = doc.querySelectorAll(`${CLAIM_TAG}[${LABEL_ATTR}]`).length;
+    expect(labelled, `${id}: highlighted ${labelled} of ${analysis.claims.length}`).toBeGreaterThanOrEqual(Math.floor(analysis.claims.length * 0.8));
+    for (const c of analysis.claims) {
+      const el = highlighter.elementFor(c);
+      if (el) expect(c.text.startsWith(visibleText(el)), `${id}: ${c.text} / ${visibleText(el)}`).toBe(true);
+    }
+    highlighter.clear();
+    expect(doc.documentElement.outerHTML === before, `${id}: page not restored exactly`).toBe(true);
   });
 });

@@ -24,10 +24,10 @@ export const claimHighlights: Feature = {
   setting: 'claims',
   apply(ctx) {
     const highlighter = new Highlighter(ctx.doc, ctx.layer);
-    highlighter.show(ctx.analysis.entries, ctx.analysis.claims);
     const state: State = { highlighter, ctx, stop: () => {} };
+    states.set(ctx.doc, state); // first, so that remove() can always take back what show() wrote
     state.stop = onPanel('claim', (index) => reveal(state, index));
-    states.set(ctx.doc, state);
+    highlighter.show(ctx.analysis.entries, ctx.analysis.claims);
   },
   update(ctx, { added, updated }) {
     const state = states.get(ctx.doc);

@@ -51,20 +51,32 @@ export class Highlighter {
     this.layer.setCss(HIGHLIGHT_OWNER, HIGHLIGHT_CSS);
     const byEntry = new Map<string, Claim[]>();
     for (const c of claims) byEntry.set(c.entryId, [...(byEntry.get(c.entryId) ?? []), c]);
+    const starts = new Set(entries.map((e) => e.element));
     for (const e of entries) {
       if (only && !only.has(e.id)) continue;
       this.clearEntry(e.id);
       const list = byEntry.get(e.id);
       if (!list || !e.element?.isConnected) continue;
-      const map = mapVisibleText(e.element);
-      const done: Wrap[] = [];
-      for (const claim of list) {
-        const at = locate(map, e.text, claim);
-        if (at < 0 || overlapsDone(map, at, at + claim.text.length, done)) continue;
-        const slices = slicesOf(map, at, at + claim.text.length);
-        slices.forEach((s, k) => done.push(this.wrap(s, claim, k === 0)));
+      // the entry's element first; its following siblings only when the page spreads the entry over them
+      let map = mapVisibleText(e.element);
+      if (list.some((c) => locate(map, e.text, c) < 0)) {
+        const roots = entryRoots(e.element, starts);
+        if (roots.length > 1) map = mapVisibleText(roots);
       }
-      if (done.length) this.wraps.set(e.id, done);
+      const done: Wrap[] = [];
+      this.wraps.set(e.id, done);
+      // last claim first: splitting a text node keeps the offsets of everything before the split valid
+      const placed = list.map((claim) => ({ claim, at: locate(map, e.text, claim) })).filter((p) => p.at >= 0).sort((a, b) => b.at - a.at);
+      try {
+        for (const { claim, at } of placed) {
+          if (overlapsDone(map, at, at + claim.text.length, done)) continue;
+          const slices = slicesOf(map, at, at + claim.text.length);
+          for (let k = slices.length - 1; k >= 0; k--) done.push(this.wrap(slices[k], claim, k === 0));
+        }
+      } catch {
+        // a page that changed under us: what was wrapped stays recorded, so clear() still takes it back
+      }
+      if (!done.length) this.wraps.delete(e.id);
     }
   }
 
@@ -139,6 +151,20 @@ export class Highlighter {
     }
     this.wraps.delete(id);
   }
+}
+
+/** Longest run of sibling elements one entry may span. */
+const MAX_SPREAD = 60;
+
+/** entryRoots(element, starts): the entry's element and, where the page spreads an entry over siblings (a time
+ * heading, then paragraphs), the siblings up to the next entry's element. Only text inside entries is wrapped. */
+export function entryRoots(element: Element, starts: ReadonlySet<Element>): Element[] {
+  const roots = [element];
+  for (let sib = element.nextElementSibling; sib && roots.length < MAX_SPREAD; sib = sib.nextElementSibling) {
+    if (starts.has(sib) || [...starts].some((s) => s !== element && sib!.contains(s))) break;
+    roots.push(sib);
+  }
+  return roots;
 }
 
 /** True when text nodes of map.text[from, to) are already inside a wrapper (claims never nest). */

@@ -13,8 +13,9 @@ export interface TextMap {
   offsets: number[];
 }
 
-/** mapVisibleText(root): visibleText(root) with each character's source text node and offset. */
-export function mapVisibleText(root: Element): TextMap {
+/** mapVisibleText(root): visibleText(root) with each character's source text node and offset. Several roots (an
+ * entry the page spreads over sibling elements) read as one text, a space between them. */
+export function mapVisibleText(root: Element | readonly Element[]): TextMap {
   const text: string[] = [];
   const nodes: Array<Text | null> = [];
   const offsets: number[] = [];
@@ -50,7 +51,11 @@ export function mapVisibleText(root: Element): TextMap {
       }
     }
   };
-  if (!isInvisibleElement(root)) walk(root);
+  for (const r of Array.isArray(root) ? root : [root as Element]) {
+    if (isInvisibleElement(r)) continue;
+    push(' ', null, 0);
+    walk(r);
+  }
   return { text: text.join(''), nodes, offsets };
 }
 
