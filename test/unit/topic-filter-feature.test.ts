@@ -47,7 +47,7 @@ test('panel choice hides the other topics; a new entry of another topic is hidde
   const next = context(grown, [TOPICS[0], { ...TOPICS[1], entryIds: ['b', 'd'] }], layer);
   topicFilter.update(next, diffEntries(entries, grown));
   expect(hidden()).toEqual(['b', 'd']);
-  expect(topicFilter.message!(next, { type: 'liveline:topic-filter', topics: ['t2'] })).toEqual({ selected: ['t2'], hidden: 2 });
+  expect(topicFilter.message!(next, { type: 'liveline:topic-filter', topics: ['t2'] })).toEqual({ selected: ['t2'], shown: ['b', 'd'], hidden: 2 });
   expect(hidden()).toEqual(['a', 'c']);
 
   topicFilter.remove(next);

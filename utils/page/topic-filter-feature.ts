@@ -52,7 +52,8 @@ export const topicFilter: Feature = {
       state.selected = [...msg.topics];
       state.ctx = ctx;
       apply(state);
-      return { selected: state.selected, hidden: ctx.analysis.entries.length - shownCount(ctx, state) };
+      const shown = shownIds(ctx, state);
+      return { selected: state.selected, shown, hidden: ctx.analysis.entries.length - shown.length };
     }
     if (msg.type === 'liveline:topic-jump') {
       const topic = ctx.analysis.topics.find((t) => t.id === msg.topic);
@@ -63,8 +64,9 @@ export const topicFilter: Feature = {
   },
 };
 
-function shownCount(ctx: FeatureContext, state: FilterState): number {
-  if (state.selected.length === 0) return ctx.analysis.entries.length;
+/** Ids of the entries the filter leaves visible, in page order. */
+function shownIds(ctx: FeatureContext, state: FilterState): string[] {
+  if (state.selected.length === 0) return ctx.analysis.entries.map((e) => e.id);
   const ids = new Set(ctx.analysis.topics.filter((t) => state.selected.includes(t.id)).flatMap((t) => t.entryIds));
-  return ctx.analysis.entries.filter((e) => ids.has(e.id)).length;
+  return ctx.analysis.entries.filter((e) => ids.has(e.id)).map((e) => e.id);
 }
