@@ -2,6 +2,7 @@
 // as its baseline. A stage adds its case here (clutter, topics, claims against Readability.parse, …); the
 // driver (scripts/bench.ts) and the page side (page.ts) need no change. Runs in the browser (bundled).
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { findClaims, findClaimsCached, type ClaimsCache } from '../../utils/pipeline/claims';
 import { findClutter } from '../../utils/pipeline/clutter';
 import { detect } from '../../utils/pipeline/detect';
 import { quickDetect } from '../../utils/pipeline/detect-cheap';
@@ -67,6 +68,32 @@ export const CASES: readonly BenchCase[] = [
       return { entries, before: groupTopics(entries.filter((e) => e !== newest)) };
     },
     run: (_doc, _url, p) => groupTopics((p as { entries: Entry[] }).entries, (p as { before: Topic[] }).before),
+    baseline: { name: 'Readability.parse', run: (doc) => new Readability(doc).parse() },
+  },
+  {
+    // the claims stage reading every entry, against Readability.parse on the same page
+    name: 'findClaims',
+    pages: 'largest-live',
+    fresh: true,
+    prepare: (doc, url) => entriesOf(doc, url),
+    run: (_doc, _url, entries) => findClaims(entries as Entry[]),
+    baseline: { name: 'Readability.parse', run: (doc) => new Readability(doc).parse() },
+  },
+  {
+    // a live update: one new entry, the others read before (in the cache)
+    name: 'claims+1entry',
+    pages: 'largest-live',
+    fresh: true,
+    prepare: (doc, url) => {
+      const entries = entriesOf(doc, url);
+      const cache: ClaimsCache = new Map();
+      findClaimsCached(entries.slice(1), cache);
+      return { entries, cache };
+    },
+    run: (_doc, _url, p) => {
+      const { entries, cache } = p as { entries: Entry[]; cache: ClaimsCache };
+      return findClaimsCached(entries, new Map(cache));
+    },
     baseline: { name: 'Readability.parse', run: (doc) => new Readability(doc).parse() },
   },
   {
