@@ -32,5 +32,5 @@ export function PopupApp(props: { connector: Connector; refreshMs?: number }) {
     }, () => undefined);
   };
 
-  return <PopupView page={page} settings={settings} onSitePatch={onSitePatch} onOpenOptions={() => connector.openOptions()} />;
+  return <PopupView page={page} settings={settings} onSitePatch={onSitePatch} onOpenOptions={() => connector.openOptions()} onOpenAnnotations={connector.openAnnotations ? () => connector.openAnnotations!() : undefined} />;
 }

@@ -17,6 +17,8 @@ export function PopupView(props: {
   settings: Settings | null;
   onSitePatch: (patch: SitePatch) => void;
   onOpenOptions: () => void;
+  /** Opens the all-annotations page (search, export, import). */
+  onOpenAnnotations?: () => void;
 }) {
   const t = useT();
   const { page, settings } = props;
@@ -33,6 +35,11 @@ export function PopupView(props: {
         <button type="button" class="ll-link" onClick={props.onOpenOptions}>
           {t('openOptions')}
         </button>
+        {props.onOpenAnnotations ? (
+          <button type="button" class="ll-link" onClick={props.onOpenAnnotations}>
+            {t('annAll')}
+          </button>
+        ) : null}
       </header>
       <StatusLine status={status} loading={page === null} />
       {site ? (

@@ -36,5 +36,6 @@ export function browserConnector(): Connector {
       if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'liveline:command', command: name } satisfies Message).catch(() => undefined);
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
+    openAnnotations: () => void browser.tabs.create({ url: browser.runtime.getURL('/annotations.html') }),
   };
 }

@@ -24,6 +24,8 @@ export interface Connector {
   /** Sends a keyboard command to the active tab (as the shortcut would). */
   command(name: CommandName): Promise<void>;
   openOptions(): void;
+  /** Opens the all-annotations extension page. */
+  openAnnotations?(): void;
 }
 
 /** A mock Connector: settings in memory (through the real settings handlers), a fixed page, calls recorded. */
@@ -44,6 +46,7 @@ export function mockConnector(page: ActivePage | null = null, initial: Settings 
     importSettings: (data) => settingsCall({ type: 'liveline:import-settings', data }) as Promise<ImportResult>,
     command: async (name) => void calls.push(`command:${name}`),
     openOptions: () => void calls.push('open-options'),
+    openAnnotations: () => void calls.push('open-annotations'),
   };
 }
 

@@ -176,3 +176,16 @@ test('topic filter and clean view on and off: the highlight stays, or comes back
   expect(again.probe().annotations[0]).toMatchObject({ placed: true, text: 'winds of 90mph' });
   again.stop();
 });
+
+test('the popup’s figure: annotationCount counts this page’s annotations, orphans included', async () => {
+  const { annotationCount } = await import('../../utils/page/annotate-host');
+  const { doc, store, ctrl } = setup();
+  expect(annotationCount(doc)).toBe(0);
+  await store.put(annotationFor(doc, 'p1', 'winds of 90mph'));
+  await store.put({ ...annotationFor(doc, 'p2', 'red warning'), selectors: { ...annotationFor(doc, 'p2', 'red warning').selectors, entry: null, page: { quote: { type: 'TextQuoteSelector', exact: 'not on this page at all', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 5 } } } });
+  ctrl.start();
+  await ctrl.load();
+  expect(annotationCount(doc)).toBe(2);
+  expect(ctrl.probe().annotations.map((a) => a.placed)).toEqual([true, false]);
+  ctrl.stop();
+});

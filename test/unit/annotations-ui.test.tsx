@@ -100,3 +100,13 @@ test('list: orphans are listed with their note and say so; storage problems are 
   expect(root.querySelector(`[data-annotation="${example(3).id}"] .ll-ann-orphan`)).toBeNull();
   expect(root.querySelector('[role=alert]')?.textContent).toBe('Liveline could not read your annotations.');
 });
+
+test('the popup links to the all-annotations page', async () => {
+  const { PopupApp } = await import('../../components/PopupApp');
+  const { mockConnector, sampleStatus } = await import('../../utils/connector');
+  const connector = mockConnector({ host: 'www.example.com', status: sampleStatus() });
+  const root = await mount(<PopupApp connector={connector} refreshMs={60_000} />);
+  await settle();
+  await click(buttonByText(root, 'All annotations and export'));
+  expect(connector.calls).toContain('open-annotations');
+});

@@ -9,6 +9,14 @@ export const ANN_HOST_TAG = 'liveline-annotator';
 /** On the host: 'open' while the selection toolbar is shown (tests and the page layer's own bookkeeping). */
 export const TOOLBAR_STATE_ATTR = 'data-liveline-toolbar';
 
+/** On the host: how many of this page's annotations there are (placed or not), for the popup's figure. */
+export const TOTAL_ATTR = 'data-liveline-annotations-total';
+
+/** annotationCount(doc): this page's annotations as the feature last counted them (0 when it is not running). */
+export function annotationCount(doc: Document): number {
+  return Number(doc.querySelector(ANN_HOST_TAG)?.getAttribute(TOTAL_ATTR) ?? 0) || 0;
+}
+
 export interface LayerInsert {
   insert<T extends Element>(owner: string, el: T, parent: Node, before?: Node | null): T;
 }

@@ -11,7 +11,7 @@ import type { TextRange } from '../annotations/text-index';
 import { I18nContext, type Translate } from '../i18n';
 import { toAnalysisJson } from '../pipeline/analysis-json';
 import type { PageAnalysis } from '../pipeline/types';
-import { mountAnnotateHost, TOOLBAR_STATE_ATTR, type AnnotateHost, type LayerInsert } from './annotate-host';
+import { mountAnnotateHost, TOOLBAR_STATE_ATTR, TOTAL_ATTR, type AnnotateHost, type LayerInsert } from './annotate-host';
 import { highlightRange, isIntact, MARK_ATTR, MARK_CSS, MARK_OWNER, MARK_TAG, removeHighlight, setHighlightColor, type Highlight } from './annotate-marks';
 import { toolbarPosition, entryInfo } from './annotate-place';
 import { watchSelection, type SelectionWatch } from './annotate-selection';
@@ -121,7 +121,6 @@ export class AnnotationController {
       this.highlights.set(a.id, highlightRange(this.doc.body, result.range, a.id, a.color));
       this.texts.set(a.id, result.text);
     }
-    this.host?.host.setAttribute('data-liveline-annotations', String(this.highlights.size));
   }
 
   /** A settled selection (or null when it went away): offers the toolbar. */
@@ -253,6 +252,9 @@ export class AnnotationController {
   }
 
   private render(): void {
+    // Figures on the host (Liveline's own element): placed highlights for tests, the total for the popup.
+    this.host?.host.setAttribute('data-liveline-annotations', String(this.highlights.size));
+    this.host?.host.setAttribute(TOTAL_ATTR, String(this.annotations.length));
     this.host?.render(
       h(I18nContext.Provider, { value: this.env.t },
         h(AnnotationOverlay, {

@@ -10,6 +10,7 @@ import { diffEntries, isEmpty, type EntryChanges } from './diff';
 import { enabledFeatures, FEATURES, type Feature, type FeatureContext } from './features';
 import { PageLayer, ROOT_ATTR } from './layer';
 import { watchPage, type Timers } from './observer';
+import { annotationCount } from './annotate-host';
 import { pageStatus } from './status';
 
 export interface LiveViewOptions {
@@ -82,7 +83,8 @@ export class LiveView {
 
   /** What the popup shows. */
   status(): PageStatus {
-    return pageStatus(this.analysis, hostOf(this.options.url), this.applied.size > 0, this.error);
+    const status = pageStatus(this.analysis, hostOf(this.options.url), this.applied.size > 0, this.error);
+    return { ...status, annotationCount: annotationCount(this.options.doc) };
   }
 
   /** Stop observing and give the page back exactly as it was. */
