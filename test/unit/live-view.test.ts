@@ -103,3 +103,43 @@ describe('LiveView', () => {
     v.stop();
   });
 });
+
+describe('LiveView and features that wrap page text', () => {
+  it('splitting and wrapping noted text does not trigger a re-analysis; a page edit of that text does', async () => {
+    const doc = parseHtml(SAMPLE, URL_);
+    let runs = 0;
+    const counting = (d: Document, o: { url: string }) => (runs++, fakePipeline(d, o));
+    let wrapper: Element | null = null;
+    const wrap: Feature = {
+      id: 'wrap', description: 'test',
+      apply: () => {},
+      update: ({ layer, doc: d }) => {
+        if (wrapper) return;
+        const text = d.querySelector('#post-106 p:last-of-type')!.firstChild as Text;
+        const tail = text.splitText(10);
+        wrapper = d.createElement('liveline-mark');
+        wrapper.setAttribute('data-liveline-own', 'wrap');
+        layer.noteOwnNodes([text, tail, wrapper]);
+        tail.parentNode!.insertBefore(wrapper, tail);
+        wrapper.appendChild(tail);
+      },
+      remove: () => {},
+    };
+    const site = siteSettings(defaultSettings(), 'x');
+    const v = new LiveView({ doc, url: URL_, site, timers, features: [entryMarks, wrap], pipeline: counting as never });
+    v.start();
+    doc.getElementById('post-105')!.append(' edited'); // a page edit: re-analysis, the feature wraps
+    await new Promise((r) => setTimeout(r, 0));
+    v.flush();
+    expect(runs).toBe(2);
+    expect(wrapper).not.toBeNull();
+    await new Promise((r) => setTimeout(r, 0)); // the wrapping's own records arrive and are ignored
+    v.flush();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(runs).toBe(2);
+    (doc.querySelector('#post-106 p:last-of-type')!.firstChild as Text).appendData(' (corrected)'); // the page edits it
+    await new Promise((r) => setTimeout(r, 200));
+    expect(runs).toBe(3);
+    v.stop();
+  });
+});

@@ -23,6 +23,8 @@ export class PageLayer {
   private readonly css = new Map<string, string>();
   private readonly own = new Map<Element, string>();
   private style: HTMLStyleElement | null = null;
+  /** Page nodes Liveline just split or moved (wrapping text); their mutation records are ours until settle(). */
+  private readonly touched = new Set<Node>();
 
   constructor(readonly doc: Document) {}
 
@@ -100,6 +102,17 @@ export class PageLayer {
     return this.attrs.size;
   }
 
+  /** noteOwnNodes(nodes): page nodes Liveline is about to split or move (text wrapped in its own elements), so
+   *  the observer does not take those changes for the page's. Holds until settle(). */
+  noteOwnNodes(nodes: readonly Node[]): void {
+    for (const n of nodes) this.touched.add(n);
+  }
+
+  /** settle(): the observer has seen the records of Liveline's last writes. */
+  settle(): void {
+    this.touched.clear();
+  }
+
   /** isOwn(node): true for Liveline's own elements and anything inside them. */
   isOwn(node: Node | null): boolean {
     for (let n: Node | null = node; n; n = n.parentNode) {
@@ -113,8 +126,9 @@ export class PageLayer {
   isOwnMutation(record: MutationRecord): boolean {
     if (record.type === 'attributes') return (record.attributeName ?? '').startsWith(ATTR_PREFIX) || this.isOwn(record.target);
     if (this.isOwn(record.target)) return true;
+    if (record.type === 'characterData') return this.touched.has(record.target);
     if (record.type !== 'childList') return false;
     const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-    return nodes.length > 0 && nodes.every((n) => n === this.style || this.isOwn(n));
+    return nodes.length > 0 && nodes.every((n) => n === this.style || this.touched.has(n) || this.isOwn(n));
   }
 }

@@ -49,9 +49,11 @@ export class LiveView {
     this.watcher = watchPage({
       root: doc.body ?? doc.documentElement,
       isOwn: (r) => this.layer.isOwnMutation(r),
+      settle: () => this.layer.settle(),
       onChange: () => this.refresh(),
       timers,
     });
+    this.layer.settle(); // the first writes came before observing: no records will arrive for them
   }
 
   /** The reader changed this site's settings (clean view forced on/off, features). */

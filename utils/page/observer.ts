@@ -14,6 +14,8 @@ export interface WatchOptions {
   root: Node;
   /** Liveline's own changes (PageLayer.isOwnMutation). */
   isOwn(record: MutationRecord): boolean;
+  /** After each batch of records: Liveline's noted writes have been seen (PageLayer.settle). */
+  settle?(): void;
   /** Called once per quiet period after relevant changes. */
   onChange(): void;
   timers: Timers;
@@ -58,7 +60,9 @@ export function watchPage(options: WatchOptions): { stop(): void; flush(): void 
     if (!stopped) onChange();
   };
   const observer = new Observer((records) => {
-    if (!records.some((r) => relevant(r, options.isOwn))) return;
+    const any = records.some((r) => relevant(r, options.isOwn));
+    options.settle?.();
+    if (!any) return;
     const now = timers.now();
     firstPending ??= now;
     if (timer !== null) timers.clearTimeout(timer);
@@ -75,6 +79,7 @@ export function watchPage(options: WatchOptions): { stop(): void; flush(): void 
     /** React now to anything pending (tests). */
     flush() {
       for (const r of observer.takeRecords()) if (relevant(r, options.isOwn)) firstPending ??= timers.now();
+      options.settle?.();
       if (firstPending !== null) fire();
     },
   };
