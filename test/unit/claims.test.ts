@@ -34,6 +34,10 @@ describe('findClaims: attribution patterns', () => {
     ['Oryol governor Andrey Klychkov confirmed that a drone strike set fire to a fuel depot.', 'Oryol governor Andrey Klychkov', 'a drone strike set fire to a fuel depot', false],
     ['Kim Cook, executive director of the network, said many families have been affected.', 'Kim Cook', 'many families have been affected', false],
     ['Impresa Aerospace filed for bankruptcy on Thursday, citing a perfect storm created by the grounding.', 'Impresa Aerospace', 'a perfect storm created by the grounding', false],
+    ['Three runners are sharing the pacing, our reporter at the 21km mark says.', 'our reporter at the 21km mark', 'Three runners are sharing the pacing', false],
+    ['Technically, the workplace is a manager’s “zone of duty,” Mr. Gentile said.', 'Mr. Gentile', 'Technically, the workplace is a manager’s “zone of duty,”', false],
+    ['Donald Trump’s special envoy for Ukraine said the war will be over within months.', 'Donald Trump’s special envoy for Ukraine', 'the war will be over within months', false],
+    ['Last night Tanaiste Leo Varadkar made a strong claim on RTE that NPHET had no answers for them.', 'Tanaiste Leo Varadkar', 'NPHET had no answers for them', false],
   ])('%s', (text, speaker, said, direct) => {
     const c = one(text);
     expect(c.speaker).toBe(speaker);
@@ -168,6 +172,11 @@ describe('claimsInText offsets', () => {
 });
 
 describe('titles', () => {
+  test('a headline "…, says X" is kept; a headline restating the body is not', () => {
+    const e = { ...entry('10.45am: Typhoon Lan will weaken before landfall, says meteorologist The storm is moving north.'), title: 'Typhoon Lan will weaken before landfall, says meteorologist' };
+    expect(findClaims([e]).map((c) => [c.speaker, c.text])).toEqual([['meteorologist', 'Typhoon Lan will weaken before landfall']]);
+  });
+
   test('a title that runs into the body is its own sentence', () => {
     const text = 'Naryshkin denies contact with CIA Moscow’s foreign intelligence chief said he has not been in contact with the CIA.';
     const e = { ...entry(text), title: 'Naryshkin denies contact with CIA' };

@@ -1,7 +1,7 @@
 // Claims in one entry's text: direct quotations with their attribution, indirect speech ("X said that …",
 // "…, X said", "according to X"), participles ("…, saying …"), pronouns resolved within the entry. Pure.
 import { attributionAfter, attributionBefore, isTitle } from './claims-attribution';
-import { clauseStart, isOneQuote, namesIn, nounCue, participleSpeaker, startOf, trailingOnly } from './claims-clause';
+import { actorBefore, clauseStart, isOneQuote, namesIn, nounCue, participleSpeaker, startOf, trailingOnly } from './claims-clause';
 import { BASE_FORMS, BYLINE_CUES, cueAt, futureCue, HEDGE_MARKERS, NEEDS_THAT, type CueDef } from './claims-cues';
 import { wordCount } from './claims-quotes';
 import { PRONOUNS } from './claims-lexicon';
@@ -61,12 +61,18 @@ export function claimsInText(text: string, opts: { title?: string | null; lead?:
   const titleAt = t ? text.indexOf(t) : -1;
   const titleEnd = t && titleAt >= 0 && titleAt <= TITLE_SLACK ? titleAt + t.length : 0;
   const breaks = [titleEnd, opts.lead ?? 0].filter((b) => b > 0).sort((a, b) => b - a);
+  if (titleEnd && titleAt > 0) breaks.push(titleAt); // "10.45am BST: <title>": the time apart
   breaks.push(...creditBreaks(text));
   for (const s of sentences(text, breaks)) {
     const before = out.length;
     readSentence(text, s, out, mentions);
     // a headline restates the body in the writer's words: its names help pronouns, its "claims" are not kept
-    if (s[s.length - 1].end <= Math.max(titleEnd, opts.lead ?? 0)) out.length = before;
+    if (s[s.length - 1].end <= Math.max(titleEnd, opts.lead ?? 0)) {
+      // a headline's "…, says meteorologist" stays; "Naryshkin denies contact with CIA" restates the body
+      const kept = out.slice(before).filter((c) => text.slice(c.end, s[s.length - 1].end).includes(c.speaker));
+      out.length = before;
+      out.push(...kept);
+    }
   }
   return out;
 }
@@ -119,7 +125,8 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
   // 2. indirect speech
   const noun = nounCue(s, lows);
   if (noun) {
-    const subj = subjectOf(s);
+    const subject = subjectOf(s);
+    const subj = subject && subject.to >= noun.at - 4 ? subject : actorBefore(s, noun.at) ?? subject;
     const speaker = subj && subj.to <= noun.at ? resolve(subj) : null;
     if (speaker) emit(speaker, noun.cue, s[noun.clause].start, s[s.length - 1].end, false);
   }
@@ -181,6 +188,12 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
       }
       if (before.from > 1 && s[before.from - 1].s === ',' && s[i - 1]?.s !== ',' && !BYLINE_CUES.has(cue.words)) {
         emit(speaker, cue, s[0].start, s[before.from - 2].end, false);
+        break;
+      }
+      // "… is a manager’s “zone of duty,” Mr. Gentile said.": the comma inside the closing quote
+      const q = s[before.from - 1]?.quote;
+      if (q && /,\s*$/.test(text.slice(q.start, q.end)) && before.from > 1 && !BYLINE_CUES.has(cue.words)) {
+        emit(speaker, cue, s[0].start, q.close, false);
         break;
       }
       continue;

@@ -33,6 +33,7 @@ export const ROLES = set(`
 
 /** Lower-case words that may modify a role ("local governor", "senior military official"). */
 export const MODIFIERS = set(`
+  special current new incoming outgoing veteran retired prominent shadow principal permanent
   local regional national state federal senior top former acting deputy interim foreign defence defense interior
   health military medical official chief junior assistant vice associate general public private independent
   royal presidential ministerial parliamentary opposition ruling security intelligence police fire emergency

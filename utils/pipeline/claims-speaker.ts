@@ -51,9 +51,14 @@ export function speakerBefore(s: Sentence, cue: number): Phrase | null {
   if (isWord(last) && PRONOUNS.has(last.lo)) {
     return boundedLeft(s, end - 1) ? { from: end, to: end + 1, pronoun: true } : null;
   }
-  if (!(isName(last) || isRole(last) || (last.kind === 'p' && last.s === ')'))) return null;
   let i = end;
-  let from = end;
+  if (!(isName(last) || isRole(last) || (last.kind === 'p' && last.s === ')'))) {
+    // "our reporter at the 21km mark says": a role, then a place phrase of plain words
+    const prep = tailPrep(s, end);
+    if (prep < 0) return null;
+    i = prep - 1;
+  }
+  let from = i;
   while (i >= 0) {
     const it = s[i];
     if (isNpWord(it) || isParen(it)) { from = i; i--; continue; }
@@ -73,7 +78,17 @@ export function speakerBefore(s: Sentence, cue: number): Phrase | null {
   const openingPrep = i === 0 && isWord(s[0]) && /^(?:in|at|on|for|from)$/.test(s[0].lo) && from < end; // "In Clon Casey's Bar have said"
   if (!boundedLeft(s, i) && !openingPrep && !(isName(s[from]) && s[i]?.kind === 'w' && /^[\p{Ll}\p{N}]/u.test(s[i].s) && !CONNECTORS.has(s[i].lo) && !DETERMINERS.has(s[i].lo) && from < end)) return null;
   while (from < end && isWord(s[from]) && CONNECTORS.has(s[from].lo)) from++;
-  return validPhrase(s, from, end + 1) ? { from, to: end + 1, pronoun: false } : null;
+  return validPhrase(s, from, end + 1) || validPhrase(s, from, i + 1) ? { from, to: end + 1, pronoun: false } : null;
+}
+
+/** For "<role> at the 21km mark" ending at `end`: the index of the preposition, or -1. */
+function tailPrep(s: Sentence, end: number): number {
+  for (let k = end; k > end - 5 && k > 0; k--) {
+    const it = s[k];
+    if (!isWord(it) || CLAUSE_WORDS.has(it.lo) || /^\p{Lu}/u.test(it.s) && k === end) return -1;
+    if (/^(?:at|from|in|with|on)$/.test(it.lo) && k < end) return isRole(s[k - 1]) ? k : -1;
+  }
+  return -1;
 }
 
 /** True when the item at i (just left of a phrase) ends the previous clause. */
