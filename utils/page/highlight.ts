@@ -124,9 +124,9 @@ export class Highlighter {
       wrapper.setAttribute('role', 'mark');
       wrapper.setAttribute('aria-label', `${claim.speaker}, ${claim.cue}: ${claim.text}`);
     }
+    this.layer.noteOwnNodes?.([node, mid, ...(tail ? [tail] : []), wrapper]);
     mid.parentNode!.insertBefore(wrapper, mid);
     wrapper.appendChild(mid);
-    this.layer.noteOwnNodes?.([node, mid, ...(tail ? [tail] : []), wrapper]);
     return { wrapper, head: start > 0 ? node : null, mid, tail };
   }
 
@@ -138,6 +138,7 @@ export class Highlighter {
       const { wrapper, head, mid, tail } = list[k];
       const parent = wrapper.parentNode;
       if (!parent) continue;
+      this.layer.noteOwnNodes?.([wrapper, mid, ...(head ? [head] : []), ...(tail ? [tail] : [])]);
       parent.insertBefore(mid, wrapper);
       wrapper.remove();
       if (tail && tail.parentNode === parent && mid.nextSibling === tail) {
