@@ -33,7 +33,7 @@ export function Panel(p: PanelProps) {
     <div class="ll-root">
       <NewEntriesToast count={p.toast.count} up={p.toast.up} onGo={p.onToast} onDismiss={p.onToastDismiss} />
       {p.open ? (
-        <aside class="ll-panel" id="ll-panel" aria-label={t('panelRegion')}>
+        <aside class="ll-panel" id="ll-panel" tabIndex={-1} aria-label={t("panelRegion")}>
           <header class="ll-panel-head">
             <h2>{t('panelTitle')}</h2>
             <span class="ll-count-line">{t('statusLiveNoTime', [data.entryCount])}</span>

@@ -109,6 +109,12 @@ export interface TestPage {
   type(text: string): Promise<void>;
   /** PNG into artifacts/<name>.png; returns the path. */
   screenshot(name: string): Promise<string>;
+  /** (ui) A mouse click at viewport coordinates. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** (ui) Evaluates a script source in the page (not subject to the page's CSP; used to load axe-core). */
+  evaluateSource<T>(source: string): Promise<T>;
+  /** (ui) prefers-color-scheme for this page; false where the driver cannot emulate it (Firefox over BiDi). */
+  colorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -149,6 +155,7 @@ export async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeo
 
 interface RawPage {
   url(): string;
+  mouse: { click(x: number, y: number): Promise<unknown> };
   evaluate(fn: never, arg?: never): Promise<unknown>;
   reload(): Promise<unknown>;
   keyboard: { press(key: string): Promise<unknown>; type(text: string): Promise<unknown> };
@@ -157,7 +164,7 @@ interface RawPage {
   close(): Promise<unknown>;
 }
 
-function wrap(raw: RawPage, url: string): TestPage {
+function wrap(raw: RawPage, url: string, colorScheme: (scheme: 'light' | 'dark') => Promise<boolean>): TestPage {
   const evaluate = <T, A>(fn: (arg: A) => T, arg?: A) => raw.evaluate(fn as never, arg as never) as Promise<T>;
   const text = (selector: string) => evaluate((s: string) => document.querySelector(s)?.textContent ?? '', selector);
   return {
@@ -178,6 +185,9 @@ function wrap(raw: RawPage, url: string): TestPage {
       return path;
     },
     close: async () => void (await raw.close()),
+    clickAt: async (x, y) => void (await raw.mouse.click(x, y)),
+    evaluateSource: (source) => raw.evaluate(source as never) as Promise<never>,
+    colorScheme,
   };
 }
 
@@ -202,7 +212,7 @@ async function launchChromium(): Promise<BrowserSession> {
   const open = async (url: string) => {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    return wrap(page as unknown as RawPage, url);
+    return wrap(page as unknown as RawPage, url, async (colorScheme) => (await page.emulateMedia({ colorScheme }), true));
   };
   return {
     name: 'chromium',
@@ -257,7 +267,7 @@ async function launchFirefox(): Promise<BrowserSession> {
       } else {
         await page.goto(url, { waitUntil: 'load' });
       }
-      return wrap(page as unknown as RawPage, url);
+      return wrap(page as unknown as RawPage, url, async () => false);
     },
     popup: (pageUrl) => session.open(`${base}popup.html?tabUrl=${encodeURIComponent(pageUrl)}`),
     close: async () => void (await browser.close()),

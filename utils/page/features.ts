@@ -8,6 +8,7 @@ import type { EntryChanges } from './diff';
 import { annotations } from './annotate-feature';
 import { entryMarks } from './entry-marks';
 import { claimHighlights } from './highlight-feature';
+import { panel } from './panel-feature';
 import type { PageLayer } from './layer';
 import { topicFilter } from './topic-filter-feature';
 
@@ -34,12 +35,14 @@ export interface Feature {
   update(ctx: FeatureContext, changes: EntryChanges): void;
   /** Undo. The orchestrator also calls layer.removeOwner(id) afterwards, so most features need nothing here. */
   remove(ctx: FeatureContext): void;
+  /** The reader changed this site's settings while the feature stays applied (ui: reading order, panel). */
+  siteChanged?(ctx: FeatureContext): void;
   /** A message for the page (keyboard commands, test probes): return a reply, or undefined if not yours. */
   message?(ctx: FeatureContext, msg: Message): unknown;
 }
 
 /** The registry, in apply order. */
-export const FEATURES: readonly Feature[] = [entryMarks, topicFilter, claimHighlights, annotations];
+export const FEATURES: readonly Feature[] = [entryMarks, topicFilter, claimHighlights, panel, annotations];
 
 /** enabledFeatures(site): the features the reader has not switched off. Pure. */
 export function enabledFeatures(site: SiteSettings, features: readonly Feature[] = FEATURES): Feature[] {

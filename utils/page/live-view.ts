@@ -58,8 +58,10 @@ export class LiveView {
 
   /** The reader changed this site's settings (clean view forced on/off, features). */
   setSite(site: SiteSettings): void {
+    const before = new Set(this.applied.values());
     this.site = site;
     this.refresh();
+    for (const f of this.applied.values()) if (before.has(f) && f.siteChanged) this.guard(f.id, () => f.siteChanged!(this.context()));
   }
 
   /** Re-analyse now (the observer calls this after changes). */

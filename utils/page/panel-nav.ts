@@ -43,8 +43,13 @@ export function placedEntries(entries: readonly Entry[]): Placed[] {
     .sort((a, b) => a.top - b.top);
 }
 
-/** inViewport(el, win): some of the element is on screen. Reads layout. */
+/** A reader has "seen" an element when this much of it is on screen (px), or half of it if it is smaller. */
+export const SEEN_PX = 48;
+
+/** inViewport(el, viewportHeight): enough of the element is on screen for the reader to notice it. Reads layout. */
 export function inViewport(el: Element, viewportHeight: number): boolean {
   const r = el.getBoundingClientRect();
-  return r.bottom > 0 && r.top < viewportHeight && (r.height > 0 || r.width > 0);
+  if (r.height <= 0 && r.width <= 0) return false;
+  const visible = Math.min(r.bottom, viewportHeight) - Math.max(r.top, 0);
+  return visible > 0 && visible >= Math.min(SEEN_PX, r.height / 2);
 }

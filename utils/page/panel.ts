@@ -5,6 +5,7 @@ import { I18nContext } from '../i18n';
 import type { CommandName } from '../messaging';
 import type { Entry, PageAnalysis } from '../pipeline/types';
 import type { SiteSettings } from '../settings';
+import { keepPlace } from './panel-anchor';
 import { emitPanel } from './panel-bus';
 import type { LayerLike, PanelHost } from './panel-host';
 import { mountPanelHost } from './panel-host';
@@ -44,6 +45,7 @@ export class PanelController {
   private visit: VisitRecord | null = null;
   private orderEl: Element | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopKeeping: (() => void) | null = null;
   private readonly win: Window;
 
   constructor(private readonly doc: Document, private readonly layer: LayerLike, analysis: PageAnalysis, site: SiteSettings, private readonly env: PanelEnv) {
@@ -59,6 +61,7 @@ export class PanelController {
     this.applyOrder();
     this.win.addEventListener('scroll', this.onScroll, { passive: true });
     this.win.addEventListener('pagehide', this.saveNow);
+    this.stopKeeping = keepPlace(this.win, () => this.analysis.entries.map((e) => e.element));
     this.render();
     void this.loadVisit();
   }
@@ -101,6 +104,8 @@ export class PanelController {
     clearTimeout(this.saveTimer);
     this.win.removeEventListener('scroll', this.onScroll);
     this.win.removeEventListener('pagehide', this.saveNow);
+    this.stopKeeping?.();
+    this.stopKeeping = null;
     this.host?.unmount();
     this.host = null;
   }

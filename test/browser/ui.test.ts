@@ -1,0 +1,246 @@
+// The reading experience in the built extension, in headless Chromium (MV3) and Firefox ESR (MV2): the popup's
+// toggles change the served page and survive a reload; the panel lists a corpus page's topics and sources; an
+// entry appended while the reader is further down raises the toast and the page does not move; keyboard
+// navigation moves between entries; axe-core finds nothing in the popup, the options page or the panel; a
+// hostile page cannot hide or restyle the panel. Screenshots (light and dark) go to artifacts/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageHtml } from '../corpus';
+import { launch, serve, type BrowserName, type BrowserSession, type Site, type TestPage } from './harness';
+import { analyseInNode, SAMPLE_HTML, serveCorpusPage, serveSample, STATUS_SELECTOR } from './pages';
+import { axe, forgetSite, panelSnapshot, servePanelHost, showSnapshot, toTab } from './ui-helpers';
+
+const CORPUS_PAGE = 'guardian-live-russia-ukraine-2023-05-15';
+const viewOn = () => document.documentElement.getAttribute('data-liveline') === 'on';
+const currentEntry = () => document.querySelector('[data-liveline-current]')?.id ?? null;
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
+  let browser: BrowserSession;
+  let site: Site;
+  let host: TestPage;
+  const shot = (page: TestPage, what: string) => page.screenshot(`ui-${name}-${what}`);
+
+  beforeAll(async () => {
+    site = await serve();
+    browser = await launch(name);
+    host = await browser.open(servePanelHost(site));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** Opens the sample live blog (at its own path + query) with the view applied, and a popup aimed at it. */
+  async function openSample(query: string) {
+    const url = site.add(`/sample${query}`, { html: SAMPLE_HTML });
+    const page = await browser.open(url);
+    await page.waitFor(viewOn, undefined, 15_000, 'the view to be applied');
+    const popup = await browser.popup(url);
+    await popup.waitForText(STATUS_SELECTOR, (t) => t.startsWith('Live blog'), 15_000);
+    return { url, page, popup };
+  }
+
+  it('popup toggles change the served page and survive a reload', async () => {
+    const { url, page, popup } = await openSample('?toggles');
+    try {
+      await popup.evaluate(() => {
+        const select = document.querySelector<HTMLSelectElement>('#popup-order')!;
+        select.value = 'oldest';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await page.waitFor(() => document.getElementById('liveblog')?.getAttribute('data-liveline-order') === 'reverse', undefined, 5000, 'oldest first');
+      const firstShown = () => [...document.querySelectorAll('#liveblog > article')].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0].id;
+      expect(await page.evaluate(firstShown)).toBe('post-102');
+
+      await popup.evaluate(() => document.querySelector<HTMLInputElement>('#clean-view')!.click());
+      await page.waitFor(() => !document.documentElement.hasAttribute('data-liveline'), undefined, 5000, 'the view to go');
+      expect(await page.evaluate(() => document.getElementById('liveblog')!.hasAttribute('data-liveline-order'))).toBe(false);
+
+      await page.reload();
+      const again = await browser.popup(url);
+      await again.waitForText(STATUS_SELECTOR, (t) => t.startsWith('Live blog'), 15_000);
+      expect(await again.evaluate(() => document.querySelector<HTMLInputElement>('#clean-view')!.checked)).toBe(false);
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-liveline'))).toBe(false);
+
+      await again.evaluate(() => document.querySelector<HTMLInputElement>('#clean-view')!.click());
+      await page.waitFor(viewOn, undefined, 5000, 'the view back on');
+      await page.reload();
+      await page.waitFor(viewOn, undefined, 15_000, 'the view on after a reload');
+      await page.waitFor(() => document.getElementById('liveblog')?.getAttribute('data-liveline-order') === 'reverse', undefined, 5000, 'the order kept');
+      expect(await page.evaluate(firstShown)).toBe('post-102');
+      await again.close();
+    } finally {
+      await forgetSite(popup, new URL(url).hostname);
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it(`the panel lists the topics and sources of ${CORPUS_PAGE}; axe finds nothing in it`, async () => {
+    const url = serveCorpusPage(site, CORPUS_PAGE);
+    const analysis = analyseInNode(pageHtml(CORPUS_PAGE), url);
+    expect(analysis.topics.length, 'topics in Node').toBeGreaterThan(1);
+    expect(analysis.claims.length, 'claims in Node').toBeGreaterThan(1);
+    const page = await browser.open(url);
+    const popup = await browser.popup(url);
+    try {
+      await page.waitFor(viewOn, undefined, 15_000, 'the view to be applied');
+      const html = await popup.waitForText('body', () => true).then(() => poll(() => panelSnapshot(popup, url)));
+      const text = await showSnapshot(host, html);
+      for (const t of analysis.topics) expect(text, `topic ${t.label}`).toContain(t.label);
+      for (const speaker of new Set(analysis.claims.map((c) => c.speaker.toLowerCase()))) {
+        expect(text.toLowerCase(), `speaker ${speaker}`).toContain(speaker);
+      }
+      for (const scheme of ['light', 'dark'] as const) {
+        if (!(await host.colorScheme(scheme)) && scheme === 'dark') continue; // Firefox: the system's scheme only
+        expect(await axe(host), `axe, panel, ${scheme}`).toEqual([]);
+      }
+      if (name === 'chromium') {
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.colorScheme(scheme);
+          await shot(page, `panel-corpus-${scheme}`);
+        }
+      }
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('an entry appended while the reader is further down: the toast, and the page does not move', async () => {
+    const { url, page, popup } = await openSample('?toast');
+    try {
+      await page.evaluate(() => window.scrollTo(0, 500));
+      const anchor = () => {
+        const el = [...document.querySelectorAll('#liveblog > article')].find((a) => a.getBoundingClientRect().top > 0)!;
+        return { id: el.id, top: Math.round(el.getBoundingClientRect().top) };
+      };
+      const before = await page.evaluate(anchor);
+      await page.evaluate(() => {
+        const a = document.createElement('article');
+        a.className = 'live-post';
+        a.id = 'post-300';
+        a.innerHTML = '<time datetime="2026-03-14T08:30:00Z">08:30</time><h2>Barrier holds at high tide</h2><p>The barrier held at the 8.15am high tide, the council said.</p>';
+        const list = document.getElementById('liveblog')!;
+        list.insertBefore(a, list.firstElementChild);
+      });
+      const html = await poll(async () => {
+        const s = await panelSnapshot(popup, url);
+        return s && s.includes('1 new entry') ? s : null;
+      });
+      expect(html).toContain('1 new entry');
+      const after = await page.evaluate((id: string) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), before.id);
+      expect(after, `entry ${before.id} stays where the reader had it`).toBe(before.top);
+      if (name === 'chromium') await shot(page, 'toast');
+
+      // The toast sits at the top centre; its first button brings the reader to the newest entry.
+      const width = await page.evaluate(() => window.innerWidth);
+      await page.clickAt(width / 2 - 30, 30);
+      await page.waitFor(() => {
+        const r = document.getElementById('post-300')!.getBoundingClientRect();
+        return r.top >= 0 && r.top < window.innerHeight;
+      }, undefined, 5000, 'the newest entry on screen');
+      await poll(async () => !(await panelSnapshot(popup, url))?.includes('new entr'));
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('keyboard navigation moves between entries (shortcut command and the panel by keyboard)', async () => {
+    const { url, page, popup } = await openSample('?keys');
+    try {
+      const next = { type: 'liveline:command', command: 'next-entry' };
+      await toTab(popup, url, next);
+      await page.waitFor(() => document.querySelector('[data-liveline-current]')?.id === 'post-108', undefined, 5000, 'post-108 current');
+      const y1 = await page.evaluate(() => window.scrollY);
+      await toTab(popup, url, next);
+      await page.waitFor(() => document.querySelector('[data-liveline-current]')?.id === 'post-107', undefined, 5000, 'post-107 current');
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(y1);
+      await toTab(popup, url, { type: 'liveline:command', command: 'previous-entry' });
+      await page.waitFor(() => document.querySelector('[data-liveline-current]')?.id === 'post-108', undefined, 5000, 'back to post-108');
+
+      // Tab through the page into the panel: close, previous, next; Enter on "next".
+      let reached = false;
+      for (let i = 0; i < 60 && !reached; i++) {
+        await page.press('Tab');
+        reached = await page.evaluate(() => document.activeElement?.tagName.toLowerCase() === 'liveline-ui');
+      }
+      expect(reached, 'Tab reaches the panel').toBe(true);
+      await page.press('Tab');
+      await page.press('Tab');
+      await page.press('Enter');
+      await page.waitFor(() => document.querySelector('[data-liveline-current]')?.id === 'post-107', undefined, 5000, 'Enter on "Next entry"');
+      expect(await page.evaluate(currentEntry)).toBe('post-107');
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('axe finds no violations in the popup and the options page, light and dark', async () => {
+    const { page, popup } = await openSample('?axe');
+    const options = await browser.open(`${browser.extensionBase}options.html`);
+    try {
+      await options.waitForText('h1', (t) => t.length > 0);
+      for (const scheme of ['light', 'dark'] as const) {
+        for (const [what, p] of [['popup', popup], ['options', options]] as const) {
+          if (!(await p.colorScheme(scheme)) && scheme === 'dark') continue; // Firefox: the system's scheme only
+          expect(await axe(p), `axe, ${what}, ${scheme}`).toEqual([]);
+          if (name === 'chromium') await shot(p, `${what}-${scheme}`);
+        }
+        if (name === 'chromium') {
+          await page.colorScheme(scheme);
+          await shot(page, `cleaned-sample-${scheme}`);
+        }
+      }
+    } finally {
+      await options.close();
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('a page whose CSS targets Liveline and whose text looks like markup: the panel stays intact', async () => {
+    const hostile = SAMPLE_HTML.replace(
+      '</style>',
+      `liveline-ui, html > :last-child, [data-liveline-own] { display: none !important; visibility: hidden !important; opacity: 0 !important; }
+       * { color: #f0f !important; font-size: 3px !important; font-family: monospace !important; }
+       html > * { transform: scale(0) !important; position: static !important; }
+       </style>`,
+    )
+      .replaceAll('Footbridge at Mill Lane closed until further notice', `&lt;img src=x onerror="document.title='pwned'"&gt; &lt;b&gt;bold&lt;/b&gt;`)
+      .replace('class="live-post" id="post-108"', 'class="live-post key-event" id="post-108"');
+    const url = site.add('/hostile/live', { html: hostile });
+    const page = await browser.open(url);
+    const popup = await browser.popup(url);
+    try {
+      await page.waitFor(viewOn, undefined, 15_000, 'the view to be applied');
+      const state = await page.evaluate(() => {
+        const host = document.querySelector('liveline-ui')!;
+        const cs = getComputedStyle(host);
+        const hit = document.elementFromPoint(window.innerWidth - 40, window.innerHeight - 40);
+        return { display: cs.display, visibility: cs.visibility, opacity: cs.opacity, transform: cs.transform, shadowReadable: host.shadowRoot !== null, hit: hit?.tagName.toLowerCase() };
+      });
+      expect(state).toEqual({ display: 'block', visibility: 'visible', opacity: '1', transform: 'none', shadowReadable: false, hit: 'liveline-ui' });
+      const html = await poll(() => panelSnapshot(popup, url));
+      expect(html).toContain('&lt;img src=x');
+      expect(html).not.toMatch(/<img|<b>/);
+      expect(await page.evaluate(() => document.title)).not.toBe('pwned');
+      if (name === 'chromium') await shot(page, 'hostile');
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+});
+
+/** poll(fn): fn's first truthy value within 10 s. */
+async function poll<T>(fn: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn().catch(() => null);
+    if (v) return v;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
