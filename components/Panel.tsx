@@ -25,12 +25,24 @@ export interface PanelProps {
   children?: ComponentChildren;
 }
 
+/**
+ * Enter and Space on a button or summary click it, here rather than by the browser's default: in Firefox ESR,
+ * keyboard activation of controls in a content script's shadow root did not fire (seen under WebDriver BiDi).
+ */
+export function activateByKeyboard(e: KeyboardEvent): void {
+  const el = e.target as HTMLElement | null;
+  if ((e.key !== 'Enter' && e.key !== ' ') || e.altKey || e.ctrlKey || e.metaKey || !el) return;
+  if (el.tagName !== 'BUTTON' && el.tagName !== 'SUMMARY') return;
+  e.preventDefault();
+  el.click();
+}
+
 /** The in-page panel: topics, key events, sources; entry navigation; the new-entries toast. */
 export function Panel(p: PanelProps) {
   const t = useT();
   const { data } = p;
   return (
-    <div class="ll-root">
+    <div class="ll-root" onKeyDown={activateByKeyboard}>
       <NewEntriesToast count={p.toast.count} up={p.toast.up} onGo={p.onToast} onDismiss={p.onToastDismiss} />
       {p.open ? (
         <aside class="ll-panel" id="ll-panel" tabIndex={-1} aria-label={t("panelRegion")}>

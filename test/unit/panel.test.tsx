@@ -67,6 +67,14 @@ describe('Panel', () => {
     expect(log).toEqual(['topics:t1,other', 'topics:', 'jump:e3', 'jump:e2', 'claim:0:e1', 'step:1', 'step:-1', 'open:false']);
   });
 
+  test('Enter and Space click a focused button exactly once; other keys do nothing', async () => {
+    const log: string[] = [];
+    const root = await mount(<Panel {...props({}, log)} />);
+    const next = byText(root, 'Next entry');
+    for (const key of ['Enter', ' ', 'a']) next.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    expect(log).toEqual(['step:1', 'step:1']);
+  });
+
   test('closed: only a launcher, which opens it', async () => {
     const log: string[] = [];
     const root = await mount(<Panel {...props({ open: false }, log)} />);

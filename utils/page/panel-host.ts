@@ -34,7 +34,14 @@ export function mountPanelHost(doc: Document, layer: LayerLike, owner: string): 
   layer.insert(owner, host, doc.documentElement);
   return {
     render: (ui) => render(ui, container),
-    snapshot: () => shadow.innerHTML,
+    snapshot: () => {
+      // The focused control is marked in the copy, so tests can follow keyboard focus into the closed root.
+      const focused = shadow.activeElement;
+      focused?.setAttribute('data-ll-focused', '');
+      const html = shadow.innerHTML;
+      focused?.removeAttribute('data-ll-focused');
+      return html;
+    },
     unmount: () => render(null, container),
   };
 }
