@@ -218,10 +218,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       const state = await page.evaluate(() => {
         const host = document.querySelector('liveline-ui')!;
         const cs = getComputedStyle(host);
-        const hit = document.elementFromPoint(window.innerWidth - 40, window.innerHeight - 40);
-        return { display: cs.display, visibility: cs.visibility, opacity: cs.opacity, transform: cs.transform, shadowReadable: host.shadowRoot !== null, hit: hit?.tagName.toLowerCase() };
+        // The panel (320 px wide, 12 px from the right and bottom) is there at its full size, on top.
+        const hit = (x: number, y: number) => document.elementFromPoint(window.innerWidth - x, window.innerHeight - y)?.tagName.toLowerCase();
+        return { display: cs.display, visibility: cs.visibility, opacity: cs.opacity, transform: cs.transform, shadowReadable: host.shadowRoot !== null, hits: [hit(40, 40), hit(300, 60)] };
       });
-      expect(state).toEqual({ display: 'block', visibility: 'visible', opacity: '1', transform: 'none', shadowReadable: false, hit: 'liveline-ui' });
+      expect(state).toEqual({ display: 'block', visibility: 'visible', opacity: '1', transform: 'none', shadowReadable: false, hits: ['liveline-ui', 'liveline-ui'] });
       const html = await poll(() => panelSnapshot(popup, url));
       expect(html).toContain('&lt;img src=x');
       expect(html).not.toMatch(/<img|<b>/);

@@ -3,7 +3,7 @@ import type { Entry } from '../pipeline/types';
 // Moving between entries by keyboard (commands and the panel's buttons), in the order the reader SEES them
 // (reading order may reverse the page's), skipping entries that are hidden (clean view, topic filter).
 
-/** Where a navigated-to entry's top lands (px from the viewport top): the CSS scroll-margin-top, 5rem. */
+/** Where a navigated-to entry's top lands (px from the viewport top): the CSS scroll-margin-top (80px). */
 export const READING_LINE = 80;
 
 export interface Placed {

@@ -28,6 +28,7 @@ export const HOST_STYLE = [
 
 export const PANEL_CSS = `
 :host { all: initial; }
+/* Sizes in px, not rem: rem follows the PAGE's root font size, which a page may set to anything. */
 .ll-root {
   --bg: #ffffff; --fg: #1b1b1f; --muted: #50535a; --accent: #0b57d0; --border: #c4c7ce; --surface: #f1f3f7;
   --pressed: #d3e3fd; --focus: #0b57d0; --shadow: 0 4px 18px rgba(0,0,0,.22);
@@ -44,52 +45,52 @@ export const PANEL_CSS = `
 }
 * { box-sizing: border-box; }
 button { font: inherit; color: inherit; background: var(--surface); border: 1px solid var(--border); border-radius: 6px;
-  padding: .2rem .55rem; cursor: pointer; text-align: start; }
+  padding: 3.2px 8.8px; cursor: pointer; text-align: start; }
 button:hover { border-color: var(--accent); }
 :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .ll-panel, .ll-launcher, .ll-toast { pointer-events: auto; position: fixed; }
-.ll-panel { right: 12px; bottom: 12px; width: min(22rem, calc(100vw - 24px)); max-height: min(75vh, 44rem);
+.ll-panel { right: 12px; bottom: 12px; width: min(320px, calc(100vw - 24px)); max-height: min(70vh, 640px);
   overflow: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 10px;
-  box-shadow: var(--shadow); padding: .6rem .8rem .8rem; }
+  box-shadow: var(--shadow); padding: 9.6px 12.8px 12.8px; }
 .ll-launcher { right: 12px; bottom: 12px; background: var(--accent); color: var(--bg); border: 0; border-radius: 999px;
-  padding: .45rem .9rem; font-weight: 600; box-shadow: var(--shadow); }
-.ll-panel-head { display: flex; align-items: baseline; gap: .5rem; }
-h2 { font-size: 1.05rem; margin: 0; }
-h3 { font-size: .95rem; margin: .8rem 0 .35rem; }
+  padding: 7.2px 14.4px; font-weight: 600; box-shadow: var(--shadow); }
+.ll-panel-head { display: flex; align-items: baseline; gap: 8px; }
+h2 { font-size: 16.8px; margin: 0; }
+h3 { font-size: 15.2px; margin: 12.8px 0 5.6px; }
 .ll-count-line { color: var(--muted); flex: 1; }
-.ll-icon { padding: 0 .45rem; line-height: 1.5; }
-.ll-nav { display: flex; gap: .5rem; margin-top: .5rem; }
-.ll-position { margin: .3rem 0 0; color: var(--muted); min-height: 1.2em; }
-.ll-new-since { margin: .3rem 0 0; font-weight: 600; color: var(--accent); }
+.ll-icon { padding: 0 7.2px; line-height: 1.5; }
+.ll-nav { display: flex; gap: 8px; margin-top: 8px; }
+.ll-position { margin: 4.8px 0 0; color: var(--muted); min-height: 1.2em; }
+.ll-new-since { margin: 4.8px 0 0; font-weight: 600; color: var(--accent); }
 ul, ol { list-style: none; margin: 0; padding: 0; }
-.ll-chips { display: flex; flex-wrap: wrap; gap: .35rem; }
+.ll-chips { display: flex; flex-wrap: wrap; gap: 5.6px; }
 .ll-chip-row { display: inline-flex; gap: 2px; }
 .ll-chip { border-radius: 999px; }
 .ll-chip[aria-pressed="true"] { background: var(--pressed); border-color: var(--accent); font-weight: 600; }
 .ll-count { color: var(--muted); font-variant-numeric: tabular-nums; }
 .ll-chip[aria-pressed="true"] .ll-count { color: inherit; }
-.ll-link { background: none; border: 0; padding: .2rem 0; color: var(--accent); text-decoration: underline; }
+.ll-link { background: none; border: 0; padding: 3.2px 0; color: var(--accent); text-decoration: underline; }
 .ll-row, .ll-claim { width: 100%; background: none; border: 0; border-bottom: 1px solid var(--border); border-radius: 0;
-  padding: .3rem .1rem; }
-.ll-row time { color: var(--muted); font-variant-numeric: tabular-nums; margin-inline-end: .35rem; }
-summary { cursor: pointer; padding: .2rem 0; }
+  padding: 4.8px 1.6px; }
+.ll-row time { color: var(--muted); font-variant-numeric: tabular-nums; margin-inline-end: 5.6px; }
+summary { cursor: pointer; padding: 3.2px 0; }
 .ll-speaker { font-weight: 600; }
-.ll-claims { padding-inline-start: .8rem; }
+.ll-claims { padding-inline-start: 12.8px; }
 .ll-cue { color: var(--muted); font-style: italic; }
 .ll-claim[data-cue-class="hedged"] .ll-cue, .ll-claim[data-cue-class="denial"] .ll-cue { text-decoration: underline dotted; }
 .ll-empty { color: var(--muted); margin: 0; }
-.ll-toast { top: 12px; left: 50%; transform: translateX(-50%); display: flex; gap: .35rem; }
+.ll-toast { top: 12px; left: 50%; transform: translateX(-50%); display: flex; gap: 5.6px; }
 .ll-toast:empty { display: none; }
-.ll-toast button { background: var(--accent); color: var(--bg); border: 0; border-radius: 999px; padding: .4rem .9rem;
+.ll-toast button { background: var(--accent); color: var(--bg); border: 0; border-radius: 999px; padding: 6.4px 14.4px;
   font-weight: 600; box-shadow: var(--shadow); }
-.ll-toast .ll-icon { padding: .4rem .7rem; }
+.ll-toast .ll-icon { padding: 6.4px 11.2px; }
 .ll-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-reduced-motion: no-preference) { .ll-toast { transition: opacity .2s; } }
 `;
 
 /** PAGE_CSS: rules for page elements (through the page layer's one stylesheet), all under html[data-liveline]. */
 export const PAGE_CSS = `
-html[data-liveline] [data-liveline-entry] { scroll-margin-top: 5rem; }
+html[data-liveline] [data-liveline-entry] { scroll-margin-top: 80px; }
 html[data-liveline] [data-liveline-current] { outline: 3px solid #0b57d0 !important; outline-offset: 4px !important; }
 html[data-liveline] [data-liveline-order="reverse"] { display: flex !important; flex-direction: column-reverse !important; }
 html[data-liveline] [data-liveline-new] { box-shadow: -6px 0 0 0 #0b57d0 !important; }
