@@ -21,6 +21,8 @@ export interface PanelProps {
   toast: { count: number; up: boolean };
   onToast: () => void;
   onToastDismiss: () => void;
+  /** Sections of features the reader switched off are left out. */
+  show?: { topics: boolean; sources: boolean };
   /** Later sections (the annotations list). */
   children?: ComponentChildren;
 }
@@ -67,18 +69,22 @@ export function Panel(p: PanelProps) {
             {p.position ? t('entryPosition', [p.position.index + 1, p.position.total]) : ''}
           </p>
           {p.newSinceVisit > 0 ? <p class="ll-new-since">{t('newSinceVisit', [p.newSinceVisit])}</p> : null}
-          <section aria-labelledby="ll-topics-h">
-            <h3 id="ll-topics-h">{t('topicsHeading')}</h3>
-            <TopicChips topics={data.topics} selected={p.selectedTopics} onChange={p.onTopicsChange} onJump={p.onJump} />
-          </section>
+          {p.show?.topics === false ? null : (
+            <section aria-labelledby="ll-topics-h">
+              <h3 id="ll-topics-h">{t('topicsHeading')}</h3>
+              <TopicChips topics={data.topics} selected={p.selectedTopics} onChange={p.onTopicsChange} onJump={p.onJump} />
+            </section>
+          )}
           <section aria-labelledby="ll-key-h">
             <h3 id="ll-key-h">{t('keyEventsHeading')}</h3>
             <KeyEvents events={data.keyEvents} onJump={p.onJump} />
           </section>
-          <section aria-labelledby="ll-sources-h">
-            <h3 id="ll-sources-h">{t('sourcesHeading')}</h3>
-            <SourcesList sources={data.sources} onChoose={p.onClaim} />
-          </section>
+          {p.show?.sources === false ? null : (
+            <section aria-labelledby="ll-sources-h">
+              <h3 id="ll-sources-h">{t('sourcesHeading')}</h3>
+              <SourcesList sources={data.sources} onChoose={p.onClaim} />
+            </section>
+          )}
           {p.children}
         </aside>
       ) : (

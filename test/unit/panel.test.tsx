@@ -75,6 +75,11 @@ describe('Panel', () => {
     expect(log).toEqual(['step:1', 'step:1']);
   });
 
+  test('sections of switched-off features are left out', async () => {
+    const root = await mount(<Panel {...props({ show: { topics: false, sources: false } })} />);
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Key events']);
+  });
+
   test('closed: only a launcher, which opens it', async () => {
     const log: string[] = [];
     const root = await mount(<Panel {...props({ open: false }, log)} />);

@@ -132,6 +132,7 @@ export class PanelController {
       onStep: (d: 1 | -1) => this.step(d),
       position: this.position,
       newSinceVisit: this.site.markNew ? this.newIds.size : 0,
+      show: { topics: this.site.features.topics, sources: this.site.features.claims },
       toast: { count: this.toast, up: up < 0 },
       onToast: () => this.goNewest(),
       onToastDismiss: () => {
