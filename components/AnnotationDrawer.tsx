@@ -2,13 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useT } from '../utils/i18n';
 
 /** This page's annotations behind a small launcher (bottom left); the list goes in as children. */
-export function AnnotationDrawer(p: { open: boolean; count: number; onOpenChange: (open: boolean) => void; onAll: () => void; children?: ComponentChildren }) {
+export function AnnotationDrawer(p: { open: boolean; count: number; /** Something to tell the reader (storage trouble). */ alert?: boolean; onOpenChange: (open: boolean) => void; onAll: () => void; children?: ComponentChildren }) {
   const t = useT();
   if (!p.open) {
-    if (p.count === 0) return null;
+    if (p.count === 0 && !p.alert) return null;
     return (
       <button type="button" class="ll-ann-launcher" aria-expanded="false" onClick={() => p.onOpenChange(true)}>
-        {t('annotationsHeading')} ({p.count})
+        {t('annotationsHeading')} ({p.count}){p.alert ? ' ⚠' : ''}
       </button>
     );
   }

@@ -38,7 +38,7 @@ export function AnnotationOverlay(p: AnnotationOverlayProps) {
   const current = tb?.id ? p.annotations.find((a) => a.id === tb.id) : undefined;
   return (
     <>
-      <AnnotationDrawer open={p.drawerOpen} count={p.annotations.length} onOpenChange={p.onDrawer} onAll={p.onAll}>
+      <AnnotationDrawer open={p.drawerOpen} count={p.annotations.length} alert={p.problems.length > 0} onOpenChange={p.onDrawer} onAll={p.onAll}>
         <AnnotationList
           items={p.annotations.map((a) => ({ annotation: a, placed: p.placed.has(a.id) }))}
           query={p.query}

@@ -20,6 +20,7 @@ export function AnnotationsApp(p: { connector: AnnotationsConnector; download: (
   const [items, setItems] = useState<Annotation[] | null>(null);
   const [query, setQuery] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
+  const [quarantined, setQuarantined] = useState(0);
   const [notice, setNotice] = useState<string[]>([]);
   const [undo, setUndo] = useState<Annotation | null>(null);
   const [withAnalysis, setWithAnalysis] = useState(false);
@@ -30,6 +31,7 @@ export function AnnotationsApp(p: { connector: AnnotationsConnector; download: (
     if (r.ok) {
       setItems(r.annotations);
       setProblems(r.problems);
+      setQuarantined(r.quarantined);
     } else {
       setItems((old) => old ?? []);
       setProblems([r.error]);
@@ -67,6 +69,7 @@ export function AnnotationsApp(p: { connector: AnnotationsConnector; download: (
   return (
     <main class="ll-ann-page">
       <h1>{t('annPageTitle')}</h1>
+      {quarantined > 0 ? <p class="ll-ann-error" data-testid="ann-quarantined">{t('annQuarantined', [quarantined])}</p> : null}
       <section aria-labelledby="ll-export-h" class="ll-ann-export">
         <h2 id="ll-export-h">{t('annExport')}</h2>
         <label>

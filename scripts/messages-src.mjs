@@ -118,6 +118,7 @@ export const MESSAGES = [
   ['annImported', 'Imported $1 annotation(s).', '$1 annotation(s) importée(s).'],
   ['annSkipped', '$1 item(s) could not be read and were left out.', '$1 élément(s) illisible(s) ignoré(s).'],
   ['annDownload', 'Download $1', 'Télécharger $1'],
+  ['annQuarantined', '$1 unreadable record(s) are kept aside in storage (not deleted).', '$1 enregistrement(s) illisible(s) conservé(s) à part (non supprimé(s)).'],
 ];
 
 const PLACEHOLDERS = (message) =>

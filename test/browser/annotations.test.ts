@@ -44,6 +44,12 @@ async function probeTab(url: string): Promise<unknown> {
   return ext.tabs.sendMessage(tab.id, { type: 'liveline:ann-probe' });
 }
 
+/** In an extension page: sets the site's clean view through the background (as the popup does). */
+async function setSite(arg: { host: string; cleanView: boolean | null }): Promise<unknown> {
+  const g = globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }; chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+  return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'liveline:set-site', host: arg.host, patch: { cleanView: arg.cleanView } });
+}
+
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   let browser: BrowserSession;
   let site: Site;
@@ -84,7 +90,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     }
   });
 
-  it('select → highlight with a note and a tag → reload: highlight and note are back; export parses', async () => {
+  it('select → highlight with a note and a tag → reload: highlight and note are back; export parses; clean view off and on', async () => {
     const url = serveSample(site);
     const page = await browser.open(url);
     let list: TestPage | null = null;
@@ -129,6 +135,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
         { type: 'TextualBody', value: NOTE, format: 'text/plain', purpose: 'commenting' },
         { type: 'TextualBody', value: TAG, purpose: 'tagging' },
       ]);
+
+      // Clean view off for the site: the highlight comes off with the view, exactly; back on: it is back.
+      const host = new URL(url).hostname;
+      await list.evaluate(setSite, { host, cleanView: false });
+      await page.waitFor(() => !document.documentElement.hasAttribute('data-liveline'), undefined, 5000, 'the view to be removed');
+      expect(await page.evaluate(() => document.documentElement.outerHTML.includes('liveline-mark'))).toBe(false);
+      expect(await page.evaluate(() => document.body.textContent?.includes('the highest since the new flood barrier was finished'))).toBe(true);
+      await list.evaluate(setSite, { host, cleanView: null });
+      await page.waitFor(() => document.querySelector('liveline-annotator')?.getAttribute('data-liveline-annotations') === '1', undefined, 10_000, 'the highlight with the view back');
+      expect(await page.evaluate(markText)).toBe(QUOTE);
     } catch (e) {
       await page.screenshot(`${name}-annotations-failed`).catch(() => undefined);
       throw e;

@@ -32,6 +32,17 @@ test.each([
   ['"check"', true],
 ])('matchesQuery(example, %j) = %s', (q, ok) => expect(matchesQuery(example(1), q)).toBe(ok));
 
+test('all-pages page: a corrupt record is set aside and the reader is told, the others are listed', async () => {
+  const area = seeded();
+  area.data['ann:broken'] = { v: 2, id: 'broken' };
+  const root = await mount(<AnnotationsApp connector={mockAnnotationsConnector(area)} download={() => ({ href: 'blob:x', filename: 'f' })} />);
+  await settle();
+  expect(root.querySelectorAll('.ll-ann-item')).toHaveLength(3);
+  expect(root.querySelector('[data-testid=ann-quarantined]')?.textContent).toBe('1 unreadable record(s) are kept aside in storage (not deleted).');
+  expect(root.querySelector('[role=alert]')?.textContent).toMatch(/could not be read and was set aside/);
+  expect(area.data['ann-quarantine:ann:broken']).toBeDefined();
+});
+
 test('all-pages list: search by text and tag, notes as text, delete and undo', async () => {
   const connector = mockAnnotationsConnector(seeded());
   const root = await mount(<AnnotationsApp connector={connector} download={() => ({ href: 'blob:x', filename: 'f' })} />);
@@ -109,4 +120,19 @@ test('the popup links to the all-annotations page', async () => {
   await settle();
   await click(buttonByText(root, 'All annotations and export'));
   expect(connector.calls).toContain('open-annotations');
+});
+
+test('in the page: a storage problem shows the launcher even with no annotations, and the drawer tells it', async () => {
+  const { AnnotationOverlay } = await import('../../components/AnnotationOverlay');
+  const noop = () => {};
+  const props = { annotations: [], placed: new Set<string>(), query: '', toolbar: null, canUndo: false, onQuery: noop, onDrawer: noop, onAll: noop,
+    onChoose: noop, onDelete: noop, onUndo: noop, onColor: noop, onSave: noop, onCloseToolbar: noop };
+  let root = await mount(<AnnotationOverlay {...props} drawerOpen={false} problems={[]} />);
+  expect(root.querySelector('.ll-ann-launcher')).toBeNull();
+  document.body.innerHTML = '';
+  root = await mount(<AnnotationOverlay {...props} drawerOpen={false} problems={['1 saved annotation could not be read and was set aside (kept, not deleted).']} />);
+  expect(root.querySelector('.ll-ann-launcher')?.textContent).toBe('Annotations (0) ⚠');
+  document.body.innerHTML = '';
+  root = await mount(<AnnotationOverlay {...props} drawerOpen problems={['1 saved annotation could not be read and was set aside (kept, not deleted).']} />);
+  expect(root.querySelector('[role=alert]')?.textContent).toMatch(/set aside \(kept, not deleted\)/);
 });
