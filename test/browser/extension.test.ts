@@ -45,6 +45,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       if (expected.detection.isLiveBlog) {
         await page.waitFor(viewOn, undefined, 10_000, 'the view to be applied');
         expect(await page.evaluate(entryMarks), `${id}: marked entries`).toBe(expected.entries.length);
+        await page.screenshot(`${name}-${id}`); // for people to look at: the page with Liveline's view on
       } else {
         await new Promise((r) => setTimeout(r, 600)); // a late injection would change the answer
         expect(await popup.text(STATUS_SELECTOR), `${id} stays not live`).toBe(want);

@@ -18,6 +18,35 @@ describe('relevant', () => {
 });
 
 describe('watchPage', () => {
+  it('keeps minGapMs between the end of one call and the next (heavy pages)', async () => {
+    const doc = parseHtml('<html><body><div id="list"></div></body></html>');
+    let now = 0;
+    const pending = new Map<number, { at: number; fn: () => void }>();
+    let next = 1;
+    const timers = {
+      setTimeout: (fn: () => void, ms: number) => (pending.set(next, { at: now + ms, fn }), next++),
+      clearTimeout: (id: number) => void pending.delete(id),
+      now: () => now,
+    };
+    const tick = async (ms: number) => {
+      await new Promise((r) => setTimeout(r, 0));
+      for (let t = 0; t < ms; t += 10) {
+        now += 10;
+        for (const [id, p] of [...pending]) if (p.at <= now) (pending.delete(id), p.fn());
+      }
+    };
+    const at: number[] = [];
+    const w = watchPage({ root: doc.body, isOwn: none, onChange: () => void at.push(now), timers, debounceMs: 50, maxWaitMs: 100, minGapMs: () => 500 });
+    const list = doc.getElementById('list')!;
+    for (let i = 0; i < 12; i++) {
+      list.appendChild(doc.createElement('p'));
+      await tick(100);
+    }
+    w.stop();
+    expect(at.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < at.length; i++) expect(at[i] - at[i - 1], `calls at ${at.join(', ')}`).toBeGreaterThanOrEqual(500);
+  });
+
   it('debounces a burst into one call, and keeps calling under continuous change (max wait)', async () => {
     const doc = parseHtml('<html><body><div id="list"></div></body></html>');
     let now = 0;

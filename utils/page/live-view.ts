@@ -13,6 +13,9 @@ import { watchPage, type Timers } from './observer';
 import { annotationCount } from './annotate-host';
 import { pageStatus } from './status';
 
+/** A re-analysis waits at least this many times as long as the last one took (at most ~1/4 of the CPU). */
+export const GAP_FACTOR = 3;
+
 export interface LiveViewOptions {
   doc: Document;
   url: string;
@@ -35,6 +38,8 @@ export class LiveView {
   private readonly applied = new Map<string, Feature>();
   private watcher: { stop(): void; flush(): void } | null = null;
   private error: string | null = null;
+  /** How long the last analysis took (ms), to space re-analyses of heavy pages. */
+  private lastRunMs = 0;
   /** The claims stage's per-entry memo: on a live page only new or changed entries are re-read. */
   private readonly claimsCache: ClaimsCache = new Map();
 
@@ -52,6 +57,7 @@ export class LiveView {
       settle: () => this.layer.settle(),
       onChange: () => this.refresh(),
       timers,
+      minGapMs: () => GAP_FACTOR * this.lastRunMs,
     });
     this.layer.settle(); // the first writes came before observing: no records will arrive for them
   }
@@ -67,6 +73,7 @@ export class LiveView {
   /** Re-analyse now (the observer calls this after changes). */
   refresh(): void {
     const previous = this.analysis;
+    const t0 = this.options.timers.now();
     try {
       this.analysis = (this.options.pipeline ?? runPipeline)(this.options.doc, {
         url: this.options.url,
@@ -75,6 +82,7 @@ export class LiveView {
         claimsCache: this.claimsCache,
         previousTopics: previous?.topics,
       });
+      this.lastRunMs = this.options.timers.now() - t0;
       this.error = null;
     } catch (e) {
       this.error = `pipeline: ${message(e)}`;

@@ -23,6 +23,9 @@ export interface WatchOptions {
   debounceMs?: number;
   /** Longest wait under continuous change (a page appending every 100 ms still updates this often). */
   maxWaitMs?: number;
+  /** Least time between the end of one onChange and the start of the next (LiveView: a multiple of how long
+   *  the last analysis took, so a heavy page under constant change is not re-read back to back). */
+  minGapMs?(): number;
   /** MutationObserver constructor (tests pass one; defaults to the global). */
   Observer?: typeof MutationObserver;
 }
@@ -52,12 +55,18 @@ export function watchPage(options: WatchOptions): { stop(): void; flush(): void 
   let timer: number | null = null;
   let firstPending: number | null = null;
   let stopped = false;
+  let lastEnd = -Infinity;
 
   const fire = () => {
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
     firstPending = null;
-    if (!stopped) onChange();
+    if (stopped) return;
+    try {
+      onChange();
+    } finally {
+      lastEnd = timers.now();
+    }
   };
   const observer = new Observer((records) => {
     const any = records.some((r) => relevant(r, options.isOwn));
@@ -66,7 +75,8 @@ export function watchPage(options: WatchOptions): { stop(): void; flush(): void 
     const now = timers.now();
     firstPending ??= now;
     if (timer !== null) timers.clearTimeout(timer);
-    const wait = Math.max(0, Math.min(debounceMs, firstPending + maxWaitMs - now));
+    const gap = lastEnd + (options.minGapMs?.() ?? 0) - now;
+    const wait = Math.max(0, gap, Math.min(debounceMs, firstPending + maxWaitMs - now));
     timer = timers.setTimeout(fire, wait);
   });
   observer.observe(options.root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['datetime', 'data-timestamp', 'hidden', 'id'] });
