@@ -121,3 +121,18 @@ describe('quickDetect', () => {
     expect(quickDetect(page(head, body), url).fire).toBe(fire);
   });
 });
+
+describe('detect: lookalikes', () => {
+  test('forum posts linking to member profiles, under a live-sounding title, are a discussion', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `<article class="cPost"><a href="/profile/10${i}-someone/">someone</a><time datetime="2024-01-0${i + 1}T10:00:00Z">Jan ${i + 1}</time><p>I think the new interface is much slower than the old one and I want the old one back, please.</p></article>`).join('');
+    const d = detect(page('<title>New UI is live: feedback</title>', `<div class="feed">${body}</div>`), 'https://forum.example/t/1');
+    expect(d.isLiveBlog).toBe(false);
+    expect(d.signals.some((s) => s.startsWith('discussion-thread'))).toBe(true);
+  });
+
+  test('a related-stories list with times is no live structure', () => {
+    const cards = Array.from({ length: 6 }, (_, i) => `<li class="card"><time datetime="2024-03-07T1${i}:00:00Z">1${i}:00</time><p>A summary of another story that readers might want to read next, with some words.</p></li>`).join('');
+    const d = detect(page('<title>Election latest</title>', `<article><p>Story.</p></article><aside class="related-stories"><ul>${cards}</ul></aside>`), 'https://news.example/a');
+    expect(d.isLiveBlog).toBe(false);
+  });
+});

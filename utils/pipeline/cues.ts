@@ -7,7 +7,7 @@ export const URL_CUE =
 
 /** Title cues (whole words). */
 export const TITLE_CUE =
-  /(?:^|[^\p{L}])(?:live|liveblog|live-blog|live updates|latest updates|as it happened|en direct|liveticker|live-?ticker|news-?ticker|newsblog|ticker|en vivo|minuto a minuto|in diretta|diretta|relacja na żywo|na żywo|le fil info|fil info|direct)(?=$|[^\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:live|liveblog|live-blog|live updates|latest updates|latest|as it happened|en direct|liveticker|live-?ticker|news-?ticker|newsblog|ticker|en vivo|minuto a minuto|in diretta|diretta|relacja na żywo|na żywo|le fil info|fil info|direct)(?=$|[^\p{L}])/iu;
 
 /** "live" used for something else: streams, TV listings, deals, "how to watch", "live sehen". */
 export const NOT_LIVE_CUE =

@@ -1,6 +1,6 @@
 import { NOT_LIVE_CUE, TITLE_CUE, URL_CUE } from './cues';
 import { findEntryLayout, rememberLayout } from './entry-layout';
-import { ldProbes } from './extract-blocks';
+import { ldProbes, MAX_LINK_SHARE } from './extract-blocks';
 import { readPageLd } from './json-ld';
 import type { Detection } from './types';
 
@@ -20,7 +20,9 @@ const MIN_BLOCK_CHARS = 80;
 const MIN_FLAT = 4;
 /** Class names of live coverage, which may also say "comment" (match commentary). */
 const LIVE_NAMES = /live|ticker|blog|match|commentary/i;
-const DISCUSSION = /comment|reply|replies|forum|thread|message|answer|review|discussion/i;
+const DISCUSSION = /comment|reply|replies|forum|thread|message|answer|review|discussion|bbp-|topic/i;
+/** Links to a member's profile page, as forum and comment posts carry. */
+const PROFILE_LINK = /\/(?:members?|users?|u)\/|\/profile\/\d|[?&](?:members|user)[=/.]/i;
 
 function path(url: string): string {
   try {
@@ -67,9 +69,8 @@ function detectUnsafe(doc: Document, url: string): Detection {
     if (flat && flat.groups.length >= MIN_FLAT) {
       score += W_FLAT;
       signals.push(`timestamped-paragraphs:${flat.groups.length}`);
-    } else if (run && run.timed >= MIN_BLOCKS && avgText(run.members) >= MIN_BLOCK_CHARS) {
-      const names = `${[...run.signatures].join(' ')} ${run.container.id} ${run.container.getAttribute('class') ?? ''}`;
-      const discussion = DISCUSSION.test(names) && !LIVE_NAMES.test(names);
+    } else if (run && run.timed >= MIN_BLOCKS && run.links <= MAX_LINK_SHARE && !run.away && avgText(run.members) >= MIN_BLOCK_CHARS) {
+      const discussion = looksLikeDiscussion(run.container, run.members[0]);
       score += discussion ? W_DISCUSSION : W_BLOCKS;
       signals.push(discussion ? `discussion-thread:${run.timed}` : `repeated-timestamped-blocks:${run.timed}`);
     }
@@ -78,6 +79,15 @@ function detectUnsafe(doc: Document, url: string): Detection {
   const detection = { isLiveBlog, signals, confidence: Math.max(0, Math.min(1, Math.round(score * 100) / 100)) };
   if (layout) rememberLayout(detection, layout);
   return detection;
+}
+
+/** A forum thread or comment section: its names say so (and not live coverage), or posts link to user profiles. */
+function looksLikeDiscussion(container: Element, first: Element): boolean {
+  const names: string[] = [first.id, first.getAttribute('class') ?? ''];
+  for (let a: Element | null = container, i = 0; a && i < 5; a = a.parentElement, i++) names.push(a.id, a.getAttribute('class') ?? '');
+  const text = names.join(' ');
+  if (DISCUSSION.test(text) && !LIVE_NAMES.test(text)) return true;
+  return Array.from(first.getElementsByTagName('a')).some((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''));
 }
 
 function avgText(members: readonly Element[]): number {

@@ -19,6 +19,10 @@ export interface BlockRun {
    * up to the next stamp.
    */
   paired: boolean;
+  /** Share of the run's text that is link text (a list of links is no run of entries). */
+  links: number;
+  /** The run sits in navigation, a sidebar, a related-stories block or a comment section. */
+  away: boolean;
 }
 
 /** Longest text (chars) of a member that is only a stamp heading the siblings after it. */
@@ -42,7 +46,7 @@ const MIN_TIMED_SHARE = 0.3;
 /** A member holding more stamps than this is a wrapper of entries, not an entry. */
 const MAX_STAMPS = 3;
 /** Share of link text above which a run is a list of links (key events, navigation, related stories). */
-const MAX_LINK_SHARE = 0.6;
+export const MAX_LINK_SHARE = 0.6;
 const NOT_ENTRY = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LINK|META|BR|HR|svg|SVG|BUTTON|INPUT|SELECT|OPTION|IMG|PICTURE|SOURCE|A|SPAN|TIME)$/;
 const AWAY = /(?:^|[\s_-])(?:nav|menu|footer|header|sidebar|related|recommend|trending|most-?read|popular|teaser|comments?-(?:list|section|thread)|disqus|breadcrumbs?)(?:$|[\s_-])/i;
 
@@ -104,9 +108,11 @@ function scoreRun(container: Element, tag: string, siblings: Element[], stamps: 
   let chars = 0;
   for (const b of bodies) for (const e of b) chars += Math.min((e.textContent ?? '').length, 2000);
   let score = timedSet.size * Math.log10(10 + chars / members.length);
-  if (linkShare(bodies.flat()) > MAX_LINK_SHARE) score *= 0.1;
-  if (awayFromContent(container)) score *= 0.2;
-  return { container, tag, signatures, members, timed: timedSet.size, score, paired };
+  const links = linkShare(bodies.flat());
+  const away = awayFromContent(container);
+  if (links > MAX_LINK_SHARE) score *= 0.1;
+  if (away) score *= 0.2;
+  return { container, tag, signatures, members, timed: timedSet.size, score, paired, links, away };
 }
 
 /** Folded characters of a JSON-LD probe: the start of an update's body and of its headline. */
