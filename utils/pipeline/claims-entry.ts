@@ -5,34 +5,13 @@ import { actorBefore, clauseStart, isOneQuote, namesIn, nounCue, participleSpeak
 import { BASE_FORMS, BYLINE_CUES, cueAt, futureCue, HEDGE_MARKERS, NEEDS_THAT, type CueDef } from './claims-cues';
 import { wordCount } from './claims-quotes';
 import { PRONOUNS } from './claims-lexicon';
-import { sentences, type Sentence } from './claims-sentences';
-import {
-  appositiveSubject, phraseText, speakerAfter, speakerBefore, speakerKind, subjectOf, type Phrase, type SpeakerKind,
-} from './claims-speaker';
+import { addMention, resolvePronoun, type Mention } from './claims-mentions';
+import { framing, sentences, type Sentence } from './claims-sentences';
+import { appositiveSubject, phraseText, speakerAfter, speakerBefore, subjectOf, type Phrase } from './claims-speaker';
 import type { CueClass } from './types';
-
-/** The fullest earlier mention of the same person: "Mr Gladkov" → "local governor Vyacheslav Gladkov". */
-function fullest(mentions: readonly Mention[], name: string): string {
-  const surname = name.split(' ').pop() ?? name;
-  if (!/^\p{Lu}/u.test(surname)) return name;
-  const full = mentions.find((m) => m.name.length > name.length && m.name.endsWith(` ${surname}`) && /\p{Lu}\S*\s+\p{Lu}/u.test(m.name));
-  return full?.name ?? name;
-}
 
 const REJECT_VERBS = /^(?:dismiss(?:ed|es)?|reject(?:ed|s)?|refute[ds]?|dispute[ds]?)$/;
 const REJECTED = /^(?:claims?|allegations?|reports?|suggestions?|accusations?|criticism|idea|notion|speculation|rumou?rs?|as|that|assertions?|charges?|findings?|figures?|account|version|story|stories)$/;
-
-/** How far into the text an entry's title may start ("9am BST: Typhoon Lan kills four people …"). */
-const TITLE_SLACK = 40;
-
-/** Photo credits that run into the text ("Credit...Lindsey Wasson/Reuters Impresa …", "Copyright: Reuters"):
- * offsets just after them, where a sentence must start. */
-export function creditBreaks(text: string): number[] {
-  const out: number[] = [];
-  const re = /(?:Credit|Copyright|Photograph|Photo|Picture)\s*(?:…|\.{2,}|:)\s*(?:[^.\n]{0,80}?(?:\/\s*|\bvia\s+)[\p{Lu}][\p{L}&.-]*(?:\s+Images)?|[\p{Lu}][\p{L}&-]*(?:\s+Images)?)/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index + m[0].length);
-  return out;
-}
 
 /** A claim before its entry id is attached. */
 export interface EntryClaim {
@@ -50,24 +29,17 @@ export const MIN_QUOTE_WORDS = 4;
 /** An indirect claim needs at least this many words. */
 export const MIN_CLAIM_WORDS = 3;
 
-interface Mention { name: string; kind: SpeakerKind }
-
 /** claimsInText(text, {title, lead}): the attributed claims in one entry's text, offsets into text. A title the
  * text opens with, and a leading byline of `lead` characters, are read apart and give no claims. */
 export function claimsInText(text: string, opts: { title?: string | null; lead?: number } = {}): EntryClaim[] {
   const out: EntryClaim[] = [];
   const mentions: Mention[] = [];
-  const t = opts.title?.trim();
-  const titleAt = t ? text.indexOf(t) : -1;
-  const titleEnd = t && titleAt >= 0 && titleAt <= TITLE_SLACK ? titleAt + t.length : 0;
-  const breaks = [titleEnd, opts.lead ?? 0].filter((b) => b > 0).sort((a, b) => b - a);
-  if (titleEnd && titleAt > 0) breaks.push(titleAt); // "10.45am BST: <title>": the time apart
-  breaks.push(...creditBreaks(text));
+  const { breaks, headEnd } = framing(text, opts.title, opts.lead ?? 0);
   for (const s of sentences(text, breaks)) {
     const before = out.length;
     readSentence(text, s, out, mentions);
     // a headline restates the body in the writer's words: its names help pronouns, its "claims" are not kept
-    if (s[s.length - 1].end <= Math.max(titleEnd, opts.lead ?? 0)) {
+    if (s[s.length - 1].end <= headEnd) {
       // a headline's "…, says meteorologist" stays; "Naryshkin denies contact with CIA" restates the body
       const kept = out.slice(before).filter((c) => text.slice(c.end, s[s.length - 1].end).includes(c.speaker));
       out.length = before;
@@ -85,14 +57,7 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
   const sentHedged = HEDGE_MARKERS.test(text.slice(s[0].start, s[s.length - 1].end));
   const resolve = (p: Phrase): string | null => {
     const said = phraseText(text, s, p);
-    if (!p.pronoun) return said;
-    const want: SpeakerKind | null = /^(?:he|she)$/i.test(said) ? 'person' : /^they$/i.test(said) ? 'group' : /^it$/i.test(said) ? 'org' : null;
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k];
-      // English pronouns must fit; others (er, sie, il, elle) take the nearest mention
-      if (!want || m.kind === want || (want === 'group' && m.kind === 'org')) return fullest(mentions, m.name);
-    }
-    return null;
+    return p.pronoun ? resolvePronoun(mentions, said) : said;
   };
   const emit = (speaker: string, cue: CueDef | null, start: number, end: number, direct: boolean) => {
     [start, end] = trim(text, start, end);
@@ -213,13 +178,7 @@ function readSentence(text: string, s: Sentence, out: EntryClaim[], mentions: Me
     }
   }
   // what later pronouns may point to, most salient last: other names, the subject, who spoke
-  const add = (name: string) => {
-    if (mentions[mentions.length - 1]?.name === name) return;
-    // a surname alone ("Fauci", "Mr Gladkov") is the person named in full earlier in the entry
-    const surname = name.split(' ').pop() ?? name;
-    const earlier = mentions.find((m) => m.kind === 'person' && m.name !== name && m.name.endsWith(` ${surname}`));
-    mentions.push({ name, kind: earlier ? 'person' : speakerKind(name) });
-  };
+  const add = (name: string) => addMention(mentions, name);
   const subj = subjectOf(s);
   for (const name of namesIn(text, s)) add(name);
   if (subj && !subj.pronoun) add(phraseText(text, s, subj));

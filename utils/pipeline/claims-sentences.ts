@@ -95,3 +95,27 @@ export function sentences(text: string, breaks: readonly number[] = []): Sentenc
   if (cur.length) out.push(cur);
   return out;
 }
+
+/** How far into the text an entry's title may start ("9am BST: Typhoon Lan kills four people …"). */
+const TITLE_SLACK = 40;
+
+/** Photo credits that run into the text ("Credit...Lindsey Wasson/Reuters Impresa …", "Copyright: Reuters"):
+ * offsets just after them, where a sentence must start. */
+export function creditBreaks(text: string): number[] {
+  const out: number[] = [];
+  const re = /(?:Credit|Copyright|Photograph|Photo|Picture)\s*(?:…|\.{2,}|:)\s*(?:[^.\n]{0,80}?(?:\/\s*|\bvia\s+)[\p{Lu}][\p{L}&.-]*(?:\s+Images)?|[\p{Lu}][\p{L}&-]*(?:\s+Images)?)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index + m[0].length);
+  return out;
+}
+
+/** framing(text, title, lead): offsets where sentences must break (a title run into the body, the time before
+ * it, a leading byline, photo credits), and where the entry's head (title, byline) ends. */
+export function framing(text: string, title: string | null | undefined, lead: number): { breaks: number[]; headEnd: number } {
+  const t = title?.trim();
+  const titleAt = t ? text.indexOf(t) : -1;
+  const titleEnd = t && titleAt >= 0 && titleAt <= TITLE_SLACK ? titleAt + t.length : 0;
+  const breaks = [titleEnd, lead].filter((b) => b > 0);
+  if (titleEnd && titleAt > 0) breaks.push(titleAt); // "10.45am BST: <title>": the time apart
+  breaks.push(...creditBreaks(text));
+  return { breaks, headEnd: Math.max(titleEnd, lead) };
+}

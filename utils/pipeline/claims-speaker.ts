@@ -2,7 +2,7 @@
 // organisations ("Kyiv's military"), pronouns. Works on one sentence's items. Pure.
 import type { Item, Sentence } from './claims-sentences';
 import {
-  BETWEEN, CAP_STOP, CLAUSE_WORDS, CONNECTORS, DETERMINERS, MODIFIERS, PERSON_ROLES, PRONOUNS, ROLES, TIME_WORDS,
+  BETWEEN, CAP_STOP, CLAUSE_WORDS, CONNECTORS, DETERMINERS, MODIFIERS, PRONOUNS, ROLES, TIME_WORDS,
 } from './claims-lexicon';
 
 /** A speaker phrase: items [from, to) of the sentence. */
@@ -169,32 +169,6 @@ function looseSubject(s: Sentence, at: number): Phrase | null {
 /** The words of a phrase as written in the text. */
 export function phraseText(text: string, s: Sentence, p: Phrase): string {
   return text.slice(s[p.from].start, s[p.to - 1].end).replace(/\s+/g, ' ').trim();
-}
-
-const ORG_WORDS = new Set(['aerospace', 'international', 'airlines', 'airways', 'capital', 'partners', 'holdings', 'motors',
-  'systems', 'technologies', 'pharmaceuticals', 'energy', 'weather', 'times', 'post', 'news', 'press', 'radio', 'tv',
-  'broadcasting', 'insurance', 'securities', 'foundation', 'fund', 'institute', 'inc', 'ltd', 'corp', 'plc', 'llc',
-  'nhs', 'who', 'un', 'eu', 'nato', 'kremlin', 'moscow', 'kyiv', 'beijing', 'washington', 'reuters', 'afp', 'ap',
-  'cnn', 'bbc', 'nhk', 'ria', 'tass', 'interfax', 'fifa', 'uefa']);
-
-export type SpeakerKind = 'person' | 'group' | 'org';
-
-/** What a speaker phrase stands for, for pronoun resolution: he/she → person, they → group, it → org. */
-export function speakerKind(phrase: string): SpeakerKind {
-  const words = phrase.split(/\s+/);
-  const lows = words.map((w) => w.toLowerCase().replace(/’/g, "'").replace(/'s?$/, ''));
-  const headIdx = lows.findIndex((w) => w === 'of' || w === 'at' || w === 'for' || w === 'from' || w === '(');
-  const head = lows[(headIdx > 0 ? headIdx : lows.length) - 1] ?? '';
-  const names = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
-  if (/^(?:mr|mrs|ms|dr|sir|dame|lord|lady|mme|herr|frau|sen|rep|gov|gen)\.?$/.test(lows[0] ?? '')) return 'person';
-  if (PERSON_ROLES.has(head)) return 'person';
-  if (ROLES.has(head)) return /s$/.test(head) && !/(?:ss|us|is)$/.test(head) ? 'group' : 'org';
-  if (lows.some((w) => ORG_WORDS.has(w) || (ROLES.has(w) && !PERSON_ROLES.has(w)))) return 'org';
-  // a personal name: capitalised words, particles allowed between them ("Ursula von der Leyen")
-  const name = words.filter((w) => !/^(?:von|van|der|den|de|du|da|di|al|el|bin|le|la|del)$/i.test(w)).slice(-2);
-  if (name.length === 2 && name.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return 'person';
-  if (lows.some((w) => PERSON_ROLES.has(w))) return 'person';
-  return 'org';
 }
 
 /** "Brett Giroir, an assistant secretary …, who is in charge …, clarified": the subject before the appositives. */
