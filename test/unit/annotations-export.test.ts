@@ -115,3 +115,33 @@ group('Markdown and CSV', () => {
     expect(JSON.parse(toJsonLd(LIST, analyses))['liveline:analyses'][example(1).pageUrl].topics[0].label).toBe('Weather');
   });
 });
+
+test('the background keeps each annotated page’s analysis and exports it only when asked', async () => {
+  const { handleAnnotationMessage } = await import('../../utils/annotations/messages');
+  const area = memoryArea();
+  const store = createStore(area);
+  const analysis = {
+    url: example(1).pageUrl, title: 'Storm', isLiveBlog: true, signals: [], confidence: 1, hidden: [], timings: {},
+    entries: [{ id: 'post-1', time: null, title: null, text: 'x', author: null, keyEvent: false, topic: 't1' }],
+    topics: [{ id: 't1', label: 'Weather', entryIds: ['post-1'] }], claims: [],
+  } satisfies AnalysisJson;
+  expect(await handleAnnotationMessage(store, area, { type: 'liveline:ann-put', annotation: example(1), analysis })).toEqual({ ok: true });
+  const plain = (await handleAnnotationMessage(store, area, { type: 'liveline:ann-export', format: 'jsonld' })) as { text: string };
+  expect(JSON.parse(plain.text)['liveline:analyses']).toBeUndefined();
+  const withIt = (await handleAnnotationMessage(store, area, { type: 'liveline:ann-export', format: 'csv', withAnalysis: true })) as { text: string };
+  expect(parseCsv(withIt.text)[1].slice(-2)).toEqual(['Weather', '']);
+  const md = (await handleAnnotationMessage(store, area, { type: 'liveline:ann-export', format: 'markdown', withAnalysis: true, pageUrl: 'https://nowhere.example/' })) as { text: string };
+  expect(md.text).toBe('# Liveline annotations\n');
+});
+
+test('import never overwrites a later edit with an older export', async () => {
+  const { handleAnnotationMessage } = await import('../../utils/annotations/messages');
+  const area = memoryArea();
+  const store = createStore(area);
+  const old = toJsonLd([example(1), example(2)]);
+  await store.put({ ...example(1), note: 'edited later', updated: '2030-01-01T00:00:00.000Z' });
+  expect(await handleAnnotationMessage(store, area, { type: 'liveline:ann-import', text: old })).toEqual({ ok: true, imported: 1, skipped: [] });
+  const notes = (await store.load()).annotations.map((a) => a.note);
+  expect(notes).toContain('edited later');
+  expect(notes).toHaveLength(2);
+});
