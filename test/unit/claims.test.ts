@@ -234,3 +234,13 @@ describe('other languages', () => {
 
   test('cricket "dismissed" is not a denial', () => expect(claims('Mohammed Siraj dismissed Samarawickrama for a four-ball duck.')).toEqual([]));
 });
+
+describe('a stray opening mark', () => {
+  test('does not turn the rest of a long entry into one quotation', () => {
+    const tail = ' The ministry said that troops had crossed the border near the river.'.repeat(20);
+    const text = `“We will rebuild,” the mayor said. “A stray mark opens here. ${tail}`;
+    const q = findQuotes(text);
+    expect(q[1].end - q[1].start).toBeLessThan(40);
+    expect(claims(text).filter((c) => c.speaker === 'The ministry').length).toBe(20);
+  });
+});

@@ -17,6 +17,9 @@ const isSpace = (ch: string | undefined): boolean => ch === undefined || /[\s([{
 
 interface Open { at: number; mark: string; family: 'double' | 'single' }
 
+/** An unclosed quotation longer than this is cut at its first sentence: the rest of an entry is not one quote. */
+export const UNCLOSED_MAX_WORDS = 120;
+
 /**
  * findQuotes(text): top-level quotation spans in text order. A new opening mark while a quote of the same family
  * is open ends the earlier one there (the newspaper convention for a quote running over several paragraphs);
@@ -73,8 +76,13 @@ export function findQuotes(text: string): QuoteSpan[] {
   }
   if (open) {
     const o = open as Open;
-    // an unclosed single quote is most likely an apostrophe: drop it; an unclosed double runs to the end
-    if (o.family === 'double') finish(text.length, false, 0);
+    // an unclosed single quote is most likely an apostrophe: drop it; an unclosed double runs to the end, or,
+    // when that is long (a stray mark), to the end of its first sentence
+    if (o.family === 'double') {
+      const rest = text.slice(o.at + 1);
+      const stop = wordCount(rest) > UNCLOSED_MAX_WORDS ? /[.!?…](?=\s)/.exec(rest) : null;
+      finish(stop ? o.at + 1 + stop.index + 1 : text.length, false, 0);
+    }
   }
   return spans.filter((s) => s.end > s.start);
 }
