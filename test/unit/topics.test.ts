@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chronologicalOrder, groupTopics, groupTopicsWithDuplicates, OTHER } from '../../utils/pipeline/topics';
+import { chronologicalOrder, groupTopics, groupTopicsWithDuplicates, OTHER, pageBylines } from '../../utils/pipeline/topics';
 import { extractFeatures, stem } from '../../utils/pipeline/topics-tokens';
 import { STOPWORDS } from '../../utils/pipeline/topics-stopwords';
 import type { Topic } from '../../utils/pipeline/types';
@@ -34,6 +34,11 @@ describe('tokenising', () => {
     expect(f.features.get('us')?.kind).toBe('name');
     expect(f.features.get('anthon fauci')?.kind).toBe('name-phrase');
     expect(f.features.get('infect diseas')?.kind).toBe('phrase');
+  });
+
+  test("the author's name is not content", () => {
+    const f = extractFeatures('Antony Clements-Thrower Police in Plymouth say', null, 'Antony Clements-Thrower');
+    expect([...f.stems]).toEqual(['police', 'plymou']);
   });
 
   test('stop lists cover every supported language', () => {
@@ -83,6 +88,15 @@ describe('groupTopics', () => {
     expect(duplicateOf.get('again')).toBe('orig');
     expect(duplicateOf.has('orig')).toBe(false);
     expect(topicOf(topics, 'again')).toBe(topicOf(topics, 'orig'));
+  });
+
+  test('a byline opening several entries does not group them; a name that is the subject does', () => {
+    const es = WAR.map((t, i) => entry(i === 0 || i === 2 ? `Antony Clements-Thrower ${t}` : t, `2024-12-16T0${i}:00:00Z`, `b${i}`));
+    const topics = groupTopics(es);
+    expect(topicOf(topics, 'b0')).not.toBe(topicOf(topics, 'b2'));
+    for (const t of topics) expect(t.label).not.toMatch(/Antony|Clements/);
+    expect(pageBylines([{ text: 'Mohammed Shami takes a wicket.' }, { text: 'Mohammed Shami takes another.' }]).size).toBe(0);
+    expect([...pageBylines([{ text: 'Antony Clements-Thrower Police say…' }, { text: 'Antony Clements-Thrower More pictures' }])]).toEqual(['Antony Clements-Thrower']);
   });
 
   test('deterministic', () => {

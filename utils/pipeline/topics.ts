@@ -9,6 +9,8 @@ import type { Entry, Topic } from './types';
 
 export { OTHER } from './topics-cluster';
 export const OTHER_LABEL = 'Other';
+/** Bylines are looked for this many characters from either end of an entry's text. */
+export const BYLINE_REACH = 60;
 
 /** The stage's whole result: topics and the near-duplicates found on the way. */
 export interface TopicGrouping {
@@ -29,7 +31,14 @@ export function groupTopics(entries: readonly TopicEntry[], previous?: readonly 
 
 /** groupTopics, plus the near-duplicates (Entry.duplicateOf). Pure. */
 export function groupTopicsWithDuplicates(entries: readonly TopicEntry[], previous: readonly Topic[] = []): TopicGrouping {
-  const features = entries.map((e) => extractFeatures(e.text ?? '', e.title, e.author));
+  // the author and bylines printed inside the text are who wrote it, not what it is about
+  const bylines = [...pageBylines(entries)];
+  const features = entries.map((e) => {
+    const text = e.text ?? '';
+    const edges = `${text.slice(0, BYLINE_REACH)} ${text.slice(-BYLINE_REACH)}`;
+    const writers = [e.author, ...bylines.filter((b) => edges.includes(b))].filter(Boolean).join(' ');
+    return extractFeatures(text, e.title, writers || null);
+  });
   const stats = pageStats(features);
   const byId = new Map(entries.map((e, i) => [e.id, i]));
   const order = chronologicalOrder(entries);
@@ -82,4 +91,20 @@ export function chronologicalOrder(entries: readonly Pick<Entry, 'time'>[]): num
   }
   const idx = entries.map((_, i) => i);
   return up > down ? idx : idx.reverse();
+}
+
+/** A run of two or three capitalised words ("Antony Clements-Thrower") that opens or closes two or more entries is a byline. */
+export function pageBylines(entries: readonly Pick<Entry, 'text'>[]): Set<string> {
+  const NAME = "\\p{Lu}[\\p{L}'’-]+";
+  // "Antony Clements-Thrower Local reporters say…" (a sentence starts after it), not "Mohammed Shami takes…"
+  const lead = new RegExp(`^(${NAME} ${NAME})\\s+(?=[\\p{Lu}"“‘'])`, 'u');
+  const tail = new RegExp(`(?:^|[.!?”"]\\s*|—\\s*)(${NAME} ${NAME})$`, 'u');
+  const count = new Map<string, number>();
+  for (const e of entries) {
+    for (const re of [lead, tail]) {
+      const m = re.exec(e.text ?? '');
+      if (m) count.set(m[1], (count.get(m[1]) ?? 0) + 1);
+    }
+  }
+  return new Set([...count].filter(([, n]) => n >= 2).map(([name]) => name));
 }
