@@ -77,7 +77,7 @@ function detectUnsafe(doc: Document, url: string): Detection {
   }
   const isLiveBlog = score >= THRESHOLD;
   const detection = { isLiveBlog, signals, confidence: Math.max(0, Math.min(1, Math.round(score * 100) / 100)) };
-  if (layout) rememberLayout(detection, layout);
+  if (layout) rememberLayout(detection, layout, ld);
   return detection;
 }
 

@@ -4,6 +4,7 @@
 import { leadText } from './entry-fields';
 import { findBlockRuns, followers, signatureOf, type BlockRun } from './extract-blocks';
 import { findFlatRun, type FlatGroup, type FlatRun } from './extract-flat';
+import type { PageLd } from './json-ld';
 import { indexStamps } from './stamps';
 import { leadingClock } from './times';
 
@@ -66,15 +67,15 @@ export function entryUnits(layout: EntryLayout): EntryUnit[] {
   return run ? run.groups.map((g) => ({ element: g.start, group: g })) : [];
 }
 
-const remembered = new WeakMap<object, EntryLayout>();
+const remembered = new WeakMap<object, { layout: EntryLayout; ld: PageLd }>();
 
-/** rememberLayout(detection, layout): lets extractEntries reuse the layout detect() found in the same run. */
-export function rememberLayout(detection: object, layout: EntryLayout): void {
-  remembered.set(detection, layout);
+/** rememberLayout(detection, layout, ld): lets extractEntries reuse what detect() found in the same run. */
+export function rememberLayout(detection: object, layout: EntryLayout, ld: PageLd): void {
+  remembered.set(detection, { layout, ld });
 }
 
-/** The layout detect() found for this detection, if it is still on the page. */
-export function recalledLayout(detection: object | undefined): EntryLayout | null {
-  const l = detection ? remembered.get(detection) : undefined;
-  return l && (l.kind === 'none' || l.container.isConnected) ? l : null;
+/** The layout and JSON-LD detect() found for this detection, if its container is still on the page. */
+export function recalledLayout(detection: object | undefined): { layout: EntryLayout; ld: PageLd } | null {
+  const r = detection ? remembered.get(detection) : undefined;
+  return r && (r.layout.kind === 'none' || r.layout.container.isConnected) ? r : null;
 }

@@ -28,9 +28,9 @@ interface Draft {
   keyEvent: boolean;
 }
 
-/** readPageFacts(document, url): structured data and clock of the page. Pure. */
-export function readPageFacts(doc: Document, url: string): PageFacts {
-  const ld = readPageLd(doc);
+/** readPageFacts(document, url, ld?): structured data (parsed here unless given) and clock of the page. Pure. */
+export function readPageFacts(doc: Document, url: string, known?: PageLd): PageFacts {
+  const ld = known ?? readPageLd(doc);
   return { ld, clock: pageClock(doc, url, ld) };
 }
 
@@ -133,8 +133,9 @@ export function extractEntries(doc: Document, context: ExtractContext): Entry[] 
   try {
     const body = doc.body;
     if (!body) return [];
-    const facts = readPageFacts(doc, context.url);
-    const layout: EntryLayout = recalledLayout(context.detection) ?? findEntryLayout(body, ldProbes(facts.ld.updates));
+    const recalled = recalledLayout(context.detection);
+    const facts = readPageFacts(doc, context.url, recalled?.ld);
+    const layout: EntryLayout = recalled?.layout ?? findEntryLayout(body, ldProbes(facts.ld.updates));
     return readEntries(entryUnits(layout), facts, context);
   } catch {
     return [];
