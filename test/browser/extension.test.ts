@@ -117,6 +117,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       await page.close();
     }
   });
+
+  it('clean view forced on for the site: the pipeline is injected where the detector did not fire; reload too', async () => {
+    const id = 'blog-python-org';
+    const url = serveCorpusPage(site, id);
+    expect(analyseInNode(pageHtml(id), url).detection.isLiveBlog, 'a page the detector passes over').toBe(false);
+    const page = await browser.open(url);
+    const popup = await browser.popup(url);
+    const host = new URL(url).hostname;
+    try {
+      expect(await page.evaluate(viewOn)).toBe(false);
+      await setSite(popup, host, { cleanView: true });
+      await page.waitFor(viewOn, undefined, 5000, 'the forced view (injected on the settings change)');
+      await page.reload();
+      await page.waitFor(viewOn, undefined, 8000, 'the forced view after a reload (injected on tabs.onUpdated)');
+    } finally {
+      await setSite(popup, host, { cleanView: null });
+      await popup.close();
+      await page.close();
+    }
+  });
 });
 
 function entryCount(line: string): number {
