@@ -26,8 +26,8 @@ const layer = (): AnnotateLayer => ({
   isOwn: (n) => !!(n as Element | null)?.closest?.('[data-liveline-own]'),
 });
 
-function setup(area: KeyValueArea = memoryArea()) {
-  const doc = parseHtml(PAGE, 'https://news.example/storm?utm_source=x');
+function setup(area: KeyValueArea = memoryArea(), url = 'https://news.example/storm?utm_source=x') {
+  const doc = parseHtml(PAGE, url);
   const store = createStore(area);
   const sent: string[] = [];
   const env = {
@@ -187,5 +187,15 @@ test('the popup’s figure: annotationCount counts this page’s annotations, or
   await ctrl.load();
   expect(annotationCount(doc)).toBe(2);
   expect(ctrl.probe().annotations.map((a) => a.placed)).toEqual([true, false]);
+  ctrl.stop();
+});
+
+test('opened from the all-annotations page (#liveline-annotation=<id>): the annotation is scrolled to and open', async () => {
+  const { doc, store, ctrl } = setup(memoryArea(), 'https://news.example/storm#liveline-annotation=a-p1');
+  await store.put(annotationFor(doc, 'p1', 'winds of 90mph'));
+  ctrl.start();
+  await ctrl.load();
+  expect(ctrl.pageUrl).toBe('https://news.example/storm');
+  expect(doc.querySelector('liveline-annotator')!.getAttribute('data-liveline-toolbar')).toBe('editing');
   ctrl.stop();
 });

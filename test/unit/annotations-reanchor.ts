@@ -208,9 +208,12 @@ export function runExperiment(html: string, url: string, gold: Gold, entriesOf: 
   return out;
 }
 
-/** Where the annotation is right now, before any change (it must be placed: it was just described). */
+/** Where the annotation is right now, before any change: it must be placed, and describe the same again. */
 function anchorRange(doc: Document, s: Selectors, entries: EntryRef[]): TextRange {
   const r = anchor(doc.body, s, entries);
   if (r.status !== 'placed') throw new Error(`fresh annotation did not anchor: ${s.page.quote.exact}`);
+  // hypothesis/client's round trip: describe what was anchored, and get the same selectors back.
+  const again = describe(doc.body, r.range, entries);
+  if (JSON.stringify(again) !== JSON.stringify(s)) throw new Error(`describe → anchor → describe changed the selectors of "${s.page.quote.exact}"`);
   return r.range;
 }
