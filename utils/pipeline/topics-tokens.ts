@@ -40,6 +40,7 @@ interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const DIGIT = /\p{N}/u;
 const TIME = /^\d{1,2}(?:[.:h]\d{2})?(?:am|pm|h|uhr|hrs)?$/;
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|dell|all|nell|dall|sull|un)['’](.+)$/i;
 
@@ -74,22 +75,29 @@ export function tokenize(text: string, skip: ReadonlySet<string> = NONE): Token[
   const out: Token[] = [];
   let last = 0;
   for (const m of t.matchAll(WORD)) {
-    const gap = t.slice(last, m.index);
-    last = (m.index ?? 0) + m[0].length;
-    let raw = m[0].replace(/’/g, "'");
-    const elided = ELISION.exec(raw);
-    if (elided) raw = elided[1];
-    raw = raw.replace(/'s$/i, '').replace(/'.*$/, '');
+    const at = m.index ?? 0;
+    // the text between two words is nearly always one space: skip the regular expressions then
+    const gap = at - last === 1 && t.charCodeAt(last) === 32 ? ' ' : t.slice(last, at);
+    last = at + m[0].length;
+    let raw = m[0];
+    if (raw.includes("'") || raw.includes('’')) {
+      raw = raw.replace(/’/g, "'");
+      const elided = ELISION.exec(raw);
+      if (elided) raw = elided[1];
+      raw = raw.replace(/'s$/i, '').replace(/'.*$/, '');
+    }
     const lower = raw.toLowerCase();
+    const cap = raw !== lower && raw[0] !== lower[0];
     // "US", "UK", "EU" are names even though "us" is a stop word (but not the words of an all-caps headline)
-    const acronym = /^\p{Lu}{2,4}$/u.test(raw) && !/\p{Lu}{2}\P{L}*$/u.test(t.slice(Math.max(0, (m.index ?? 0) - 8), m.index)) && !/^\P{L}*\p{Lu}{2}/u.test(t.slice(last, last + 8));
+    const acronym =
+      cap && raw.length <= 4 && raw.length >= 2 && /^\p{Lu}+$/u.test(raw) &&
+      !/\p{Lu}{2}\P{L}*$/u.test(t.slice(Math.max(0, at - 8), at)) && !/^\P{L}*\p{Lu}{2}/u.test(t.slice(last, last + 8));
     const stop = !(acronym && ACRONYM_NAMES.has(lower)) && (STOPWORDS.has(lower) || STOPWORDS.has(m[0].toLowerCase()));
     // numbers, times ("11am", "14h30") and scores say nothing about the thread
-    const numeric = /\p{N}/u.test(lower) && (lower.replace(/\P{L}/gu, '').length < 2 || TIME.test(lower));
+    const numeric = DIGIT.test(lower) && (lower.replace(/\P{L}/gu, '').length < 2 || TIME.test(lower));
     const content = lower.length > 1 && !numeric && !stop && !skip.has(lower);
-    const start = out.length === 0 || /[.!?…:;"«»“”\n]|\s[-–—•]\s/.test(gap);
-    const cap = /^\p{Lu}/u.test(raw);
-    const tight = /^[ \t\u00a0\-]*$/.test(gap);
+    const start = out.length === 0 || (gap !== ' ' && /[.!?…:;"«»“”\n]|\s[-–—•]\s/.test(gap));
+    const tight = gap === ' ' || /^[ \t\u00a0\-]*$/.test(gap);
     out.push({ raw, lower, stem: content ? stem(lower) : null, start, cap, acronym, tight });
   }
   return out;
