@@ -244,3 +244,11 @@ describe('a stray opening mark', () => {
     expect(claims(text).filter((c) => c.speaker === 'The ministry').length).toBe(20);
   });
 });
+
+describe('sources: a definite role after a name', () => {
+  test('"the striker" goes with the striker named before in the entry; "the ministry" does not', () => {
+    const found = claims('The Lionesses will be ready, according to Beth England. “I think the atmosphere is going to be amazing,” the striker said. The defence ministry said that 13 drones were downed overnight.');
+    const sources = groupSources(found);
+    expect(sources.map((s) => [s.speaker, s.claims.length])).toEqual([['Beth England', 2], ['The defence ministry', 1]]);
+  });
+});
