@@ -8,7 +8,7 @@ export function AnnotationDrawer(p: { open: boolean; count: number; /** Somethin
     if (p.count === 0 && !p.alert) return null;
     return (
       <button type="button" class="ll-ann-launcher" aria-expanded="false" onClick={() => p.onOpenChange(true)}>
-        {t('annotationsHeading')} ({p.count}){p.alert ? ' ⚠' : ''}
+        {t('annotationsHeading')} ({p.count}){p.alert ? <span aria-hidden="true"> ⚠</span> : null}
       </button>
     );
   }

@@ -22,7 +22,7 @@ export interface AnnotationToolbarProps {
 
 /**
  * The selection toolbar: colour swatches; then note and tags; save, delete, close. Keyboard first: it takes
- * focus when it opens (Enter picks the focused colour, Enter in tags saves, Escape closes). Props in,
+ * focus when it opens (arrows move between colours, Enter picks one, Enter in tags saves, Escape closes). Props in,
  * callbacks out; the note is plain text in a textarea, never markup.
  */
 export function AnnotationToolbar(p: AnnotationToolbarProps) {
@@ -43,7 +43,20 @@ export function AnnotationToolbar(p: AnnotationToolbarProps) {
         if (e.key === 'Escape') p.onClose();
       }}
     >
-      <div class="ll-ann-colors" role="group" aria-label={t('annColors')}>
+      <div
+        class="ll-ann-colors"
+        role="group"
+        aria-label={t('annColors')}
+        onKeyDown={(e) => {
+          // Left and right arrows move between the swatches (Tab still works).
+          if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+          const buttons = Array.from((e.currentTarget as HTMLElement).querySelectorAll('button'));
+          const at = buttons.indexOf(e.target as HTMLButtonElement);
+          if (at < 0) return;
+          e.preventDefault();
+          buttons[(at + (e.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length].focus();
+        }}
+      >
         {COLORS.map((c, i) => (
           <button
             type="button"

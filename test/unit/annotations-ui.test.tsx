@@ -91,6 +91,11 @@ test('toolbar: colour, then note and tags; save normalises tags; Escape closes',
   };
   let root = await mount(<AnnotationToolbar {...props} expanded={false} />);
   expect(document.activeElement?.getAttribute('data-color')).toBe('yellow');
+  document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+  expect(document.activeElement?.getAttribute('data-color')).toBe('green');
+  document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+  document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+  expect(document.activeElement?.getAttribute('aria-label')).toBe('Close');
   await click(root.querySelector<HTMLButtonElement>('[data-color=pink]')!);
   expect(root.querySelector('textarea')).toBeNull();
   document.body.innerHTML = '';
