@@ -1,7 +1,9 @@
-// Reading one entry's fields (id, title, text, author, key-event flag, raw time evidence) from its element(s).
+// Reading one entry's fields (id, title, key-event flag, raw time evidence) from its element; text helpers are in
+// entry-text.ts, the meta line and author in entry-meta.ts.
 // Pure: reads elements, never writes.
 import { parseDayInText, type DayHeading } from './day-headings';
-import { collapse, isInvisibleElement } from './text';
+import { descendants } from './entry-text';
+import { collapse } from './text';
 import { parseClock, parseMachineTime, parseRelative, type Clock } from './times';
 
 /** Time evidence found in an entry, before it is resolved against the page's date and zone. */
@@ -20,32 +22,10 @@ export interface TimeEvidence {
 
 const MACHINE_ATTRS = ['datetime', 'data-post-time', 'data-timestamp', 'data-published', 'data-publish-time', 'data-date', 'data-time', 'content'];
 const MACHINE_MARKS = ['datetime', 'data-post-time', 'data-timestamp', 'data-published', 'data-publish-time'];
-const STAMP_CLASS = /(?:^|[\s_-])(?:time|timestamp|date|stamp|clock|posted|published|dte|meta)(?:$|[\s_-])|time|date/i;
+/** Class names of stamp elements (times, dates, "posted" lines). */
+export const STAMP_CLASS = /(?:^|[\s_-])(?:time|timestamp|date|stamp|clock|posted|published|dte|meta)(?:$|[\s_-])|time|date/i;
 const TITLE_CLASS = /title|headline/i;
-const AUTHOR_CLASS = /author|byline|contributor/i;
 const KEY_CLASS = /key-?event|pinned/i;
-/** Most descendants looked at for an entry's stamp, title, byline and flags (they sit at its top). */
-const MAX_NODES = 400;
-const NO_WALK = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|svg|SVG)$/;
-
-/** descendants(el): up to MAX_NODES descendant elements in page order (a walk, cheaper than selectors). */
-export function descendants(el: Element, max = MAX_NODES): Element[] {
-  const out: Element[] = [];
-  let n: Element | null = el.firstElementChild;
-  while (n && out.length < max) {
-    out.push(n);
-    if (n.firstElementChild && !NO_WALK.test(n.tagName)) {
-      n = n.firstElementChild;
-      continue;
-    }
-    while (n && !n.nextElementSibling) {
-      n = n.parentElement;
-      if (n === el) n = null;
-    }
-    n = n ? n.nextElementSibling : null;
-  }
-  return out;
-}
 
 const cls = (e: Element) => e.getAttribute('class') ?? '';
 const KEY_EVENT = /key-?event|pinned|is-key|keypoint|key-?point|breaking|important|highlight|sticky/i;
@@ -129,117 +109,9 @@ export function titleElement(el: Element, nodes = descendants(el)): Element | nu
   return null;
 }
 
-/** The author named in an entry's byline or meta line, or null. */
-export function authorOf(el: Element, meta: Element | null, nodes = descendants(el)): string | null {
-  const bylines = nodes.filter((c) => c.getAttribute('rel') === 'author' || c.getAttribute('itemprop') === 'author' || AUTHOR_CLASS.test(cls(c)));
-  for (const c of bylines.slice(0, 4)) {
-    const t = collapse(c.textContent ?? '').replace(BYLINE_LABEL, '').replace(/^[\s—–-]+/, '');
-    if (t.length >= 3 && t.length <= 80 && !/\d{1,2}[:.]\d{2}/.test(t)) return t;
-  }
-  if (!meta) return null;
-  for (const c of descendants(meta, 40).concat(meta)) {
-    if (c.childElementCount > 0 && c !== meta) continue;
-    const t = collapse(c.textContent ?? '').replace(BYLINE_LABEL, '');
-    if (PERSON.test(t)) return t;
-  }
-  return null;
-}
-
-const BYLINE_LABEL = /^[\s—–-]*(?:by|von|par|di|door|por|gepubliceerd|published|posted|updated|aktualisiert)\s*:?\s*/i;
-/** Two to four capitalised words: a person's name as bylines write it. */
-const PERSON = /^\p{Lu}[\p{Ll}'’.][\p{L}'’.-]*(?:\s+(?:(?:de|van|der|den|von|da|di|le|la|bin|al)\s+)?\p{Lu}[\p{Ll}'’.][\p{L}'’.-]*){1,3}$/u;
-const META_BREAK = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,img,figure,picture,video,iframe';
-/** Longest meta line (chars): a stamp, a byline, a label. */
-const MAX_META = 100;
-
-function isStampElement(c: Element): boolean {
-  if (c.tagName === 'TIME' || c.hasAttribute('datetime') || c.tagName === 'AMP-TIMEAGO') return true;
-  const cls = c.getAttribute('class') ?? '';
-  if (c.childElementCount > 2 || (!cls && c.childElementCount > 0)) return false;
-  const t = collapse(c.textContent ?? '');
-  if (t.length > 40) return false;
-  return (STAMP_CLASS.test(cls) || c.childElementCount === 0) && leadingStamp(t);
-}
-
-function leadingStamp(t: string): boolean {
-  const c = parseClock(t);
-  return !!c && c.index <= 12;
-}
-
-/**
- * The entry's meta line: the small block around its first time stamp (stamp, byline, labels such as "KEY
- * EVENT"), left out of the entry's text; null when the entry shows no stamp.
- */
-export function metaLine(el: Element, nodes = descendants(el)): Element | null {
-  const stamp = nodes.slice(0, 60).find(isStampElement) ?? null;
-  if (!stamp) return null;
-  let line = stamp;
-  for (let p = stamp.parentElement; p && p !== el; p = p.parentElement) {
-    if (p.querySelector(META_BREAK) || collapse(p.textContent ?? '').length > MAX_META) break;
-    line = p;
-  }
-  return line;
-}
 
 /** True when the page marks the entry as a key event, pinned post or highlight. */
 export function isKeyEvent(el: Element, nodes = descendants(el)): boolean {
   if (KEY_EVENT.test(`${cls(el)} ${el.getAttribute('data-type') ?? ''}`)) return true;
   return nodes.some((c) => KEY_CLASS.test(cls(c)));
-}
-
-const SKIP_TEXT = new Set(['BUTTON', 'TIME', 'SELECT', 'INPUT', 'TEXTAREA']);
-const BLOCK = /^(?:P|DIV|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|LI|UL|OL|H[1-6]|BLOCKQUOTE|FIGURE|FIGCAPTION|TABLE|TR|TD|BR|DL|DT|DD|PRE)$/;
-
-/** Visible text of elements, leaving out `skip` subtrees, buttons and time stamps; whitespace collapsed. */
-export function textOf(roots: readonly Element[], skip: ReadonlySet<Element>): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) parts.push(c.nodeValue ?? '');
-      else if (c.nodeType === 1) {
-        const e = c as Element;
-        if (skip.has(e) || SKIP_TEXT.has(e.tagName) || isInvisibleElement(e)) continue;
-        const block = BLOCK.test(e.tagName);
-        if (block) parts.push(' ');
-        walk(e);
-        if (block) parts.push(' ');
-      }
-    }
-  };
-  for (const r of roots) {
-    if (skip.has(r) || isInvisibleElement(r)) continue;
-    walk(r);
-    parts.push(' ');
-  }
-  return collapse(parts.join(''));
-}
-
-/** The first `max` characters of an element's visible text (stops walking early on big subtrees). */
-export function leadText(el: Element, max = 120): string {
-  let out = '';
-  const walk = (node: Node): boolean => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1) {
-        const e = c as Element;
-        if (isInvisibleElement(e) || e.tagName === 'BUTTON') continue;
-        if (BLOCK.test(e.tagName)) out += ' ';
-        if (walk(e)) return true;
-      }
-      if (out.length > max * 2) return true;
-    }
-    return false;
-  };
-  walk(el);
-  return collapse(out).slice(0, max);
-}
-
-/** A short stable hash (FNV-1a, base 36) of a string. */
-export function hashText(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }

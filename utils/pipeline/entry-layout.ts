@@ -1,7 +1,7 @@
 // Where a page keeps its entries: a run of marked-up sibling blocks, or a run of clock-line paragraphs.
 // findEntryLayout does the expensive search once; entryUnits re-reads only the container it found, so a live
 // page's new or edited entries can be picked up without searching the whole document again. Pure.
-import { leadText } from './entry-fields';
+import { leadText } from './entry-text';
 import { findBlockRuns, followers, signatureOf, type BlockRun } from './extract-blocks';
 import { findFlatRun, type FlatGroup, type FlatRun } from './extract-flat';
 import type { PageLd } from './json-ld';

@@ -1,6 +1,6 @@
 // Entries with markup of their own: a run of sibling blocks of one tag, most carrying a timestamp (or matching a
 // JSON-LD liveBlogUpdate), the untimed ones kept when they share the timed ones' class. Pure: reads only.
-import { leadText } from './entry-fields';
+import { leadText } from './entry-text';
 import { fold } from './ld-match';
 import type { StampIndex } from './stamps';
 import { leadingClock } from './times';

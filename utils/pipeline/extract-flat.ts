@@ -2,7 +2,7 @@
 // ("13.28 Uhr: …", "9h05 - …", "12.20pm BST: …"), each followed by body paragraphs up to the next one
 // (NZZ, Les Echos, BR24, Express 2017). Pure: reads the document only.
 import { parseDayHeading, type DayHeading } from './day-headings';
-import { leadText } from './entry-fields';
+import { leadText } from './entry-text';
 import { leadingClock, type Clock } from './times';
 
 /** One flat entry: its start block (the clock line), the blocks up to the next one, and the day it falls under. */

@@ -1,5 +1,7 @@
 // extractEntries: layout → units → fields → times (JSON-LD first, then the page's own stamps) → stable ids.
-import { authorOf, descendants, hashText, isKeyEvent, leadText, metaLine, ownId, textOf, timeEvidence, titleElement, type TimeEvidence } from './entry-fields';
+import { isKeyEvent, ownId, timeEvidence, titleElement, type TimeEvidence } from './entry-fields';
+import { authorOf, metaLine } from './entry-meta';
+import { descendants, hashText, leadText, textOf } from './entry-text';
 import { ldProbes } from './extract-blocks';
 import { findEntryLayout, recalledLayout, entryUnits, type EntryLayout, type EntryUnit } from './entry-layout';
 import { resolveTimes } from './entry-times';

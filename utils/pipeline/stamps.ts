@@ -1,7 +1,7 @@
 // One pass over the page to find its timestamps (time elements, date attributes, stamp-classed clocks and
 // clock-line headings), counted into every ancestor so "how many stamps does this block hold?" is a lookup.
 // Pure: reads the document only.
-import { leadText } from './entry-fields';
+import { leadText } from './entry-text';
 import { fold } from './ld-match';
 import { leadingClock, parseClock, parseMachineTime, parseRelative } from './times';
 
