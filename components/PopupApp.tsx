@@ -11,6 +11,7 @@ export function PopupApp(props: { connector: Connector; refreshMs?: number }) {
   const { connector } = props;
   const [page, setPage] = useState<ActivePage | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [showingHidden, setShowingHidden] = useState(false);
 
   const refresh = useCallback(() => {
     connector.getPage().then(setPage, () => setPage({ host: '', status: null }));
@@ -32,5 +33,14 @@ export function PopupApp(props: { connector: Connector; refreshMs?: number }) {
     }, () => undefined);
   };
 
-  return <PopupView page={page} settings={settings} onSitePatch={onSitePatch} onOpenOptions={() => connector.openOptions()} onOpenAnnotations={connector.openAnnotations ? () => connector.openAnnotations!() : undefined} />;
+  const onShowHidden = (on: boolean) => {
+    setShowingHidden(on);
+    connector.command('toggle-show-hidden').catch(() => undefined);
+  };
+
+  return (
+    <PopupView page={page} settings={settings} onSitePatch={onSitePatch} onOpenOptions={() => connector.openOptions()}
+      onOpenAnnotations={connector.openAnnotations ? () => connector.openAnnotations!() : undefined}
+      showingHidden={showingHidden} onShowHidden={onShowHidden} />
+  );
 }

@@ -5,6 +5,7 @@ import { siteSettings } from '../utils/settings';
 import { ClutterCategories } from './ClutterCategories';
 import { FeatureToggles } from './FeatureToggles';
 import { ReadingSettings } from './ReadingSettings';
+import { ShowHidden } from './ShowHidden';
 import { StatusLine } from './StatusLine';
 import { Toggle } from './Toggle';
 
@@ -19,6 +20,9 @@ export function PopupView(props: {
   onOpenOptions: () => void;
   /** Opens the all-annotations page (search, export, import). */
   onOpenAnnotations?: () => void;
+  /** "Show what was hidden" (clutter): whether it is on, and the switch. */
+  showingHidden?: boolean;
+  onShowHidden?: (on: boolean) => void;
 }) {
   const t = useT();
   const { page, settings } = props;
@@ -74,6 +78,9 @@ export function PopupView(props: {
             disabled={!site.features.clutter}
             onChange={(clutter) => props.onSitePatch({ clutter })}
           />
+          {props.onShowHidden && status?.cleanView ? (
+            <ShowHidden checked={props.showingHidden ?? false} hidden={hiddenTotal} disabled={!site.features.clutter} onChange={props.onShowHidden} />
+          ) : null}
           <ReadingSettings idPrefix="popup" value={site} onChange={props.onSitePatch} />
         </>
       ) : null}

@@ -38,6 +38,8 @@ export const MESSAGES = [
   ['kind_cookie', 'Cookie banners', 'Bannières de cookies'],
   ['kind_other', 'Other (app banners…)', 'Autres (bannières d’applis…)'],
   ['countFound', '$1 found', '$1 trouvé(s)'],
+  ['showHidden', 'Show what was hidden', 'Montrer ce qui est masqué'],
+  ['hiddenCount', '$1 hidden on this page', '$1 masqué(s) sur cette page'],
   ['reading', 'Reading', 'Lecture'],
   ['order', 'Reading order', 'Ordre de lecture'],
   ['orderPage', 'As the page has it', 'Comme sur la page'],

@@ -27,8 +27,8 @@ export interface PageStatus {
 }
 
 /** Keyboard commands (manifest "commands"); the background forwards them to the active tab. */
-export type CommandName = 'toggle-clean-view' | 'next-entry' | 'previous-entry' | 'toggle-panel';
-export const COMMAND_NAMES: readonly CommandName[] = ['toggle-clean-view', 'next-entry', 'previous-entry', 'toggle-panel'];
+export type CommandName = 'toggle-clean-view' | 'next-entry' | 'previous-entry' | 'toggle-panel' | 'toggle-show-hidden';
+export const COMMAND_NAMES: readonly CommandName[] = ['toggle-clean-view', 'next-entry', 'previous-entry', 'toggle-panel', 'toggle-show-hidden'];
 
 /** Result of importing a settings file. */
 export type ImportResult = { ok: true; settings: Settings; repaired: boolean } | { ok: false; error: 'damaged' | 'future' };

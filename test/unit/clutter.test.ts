@@ -151,3 +151,21 @@ test('the shade behind a hidden modal goes with it', () => {
   const found = findClutter(doc, []);
   expect(found.map((b) => b.element.className).sort()).toEqual(['shade', 'tp-modal']);
 });
+
+test('runPipeline with the previous analysis and the changed nodes judges only those nodes', async () => {
+  const { runPipeline } = await import('../../utils/pipeline/run');
+  const doc = page(`<script type="application/ld+json">{"@type":"LiveBlogPosting"}</script><main><h1>Live: the flood defences</h1>
+    <p>Good morning and welcome to our coverage of the flood defences being tested along the river today.</p>
+    <div class="old"><p>Start your subscription today</p></div><div id="slot"></div></main>`);
+  const url = 'https://x.example/live';
+  const first = runPipeline(doc, { url, force: true });
+  expect(first.clutter.map((b) => b.element.className)).toEqual(['old']);
+  const pretend = { ...first, clutter: [] }; // as if the old box had not been judged clutter
+  const added = doc.createElement('div');
+  added.className = 'new';
+  added.innerHTML = '<p>Sign up for our free newsletter</p><input type="email">';
+  doc.getElementById('slot')!.appendChild(added);
+  const next = runPipeline(doc, { url, force: true, previous: pretend, changed: [added] });
+  expect(next.clutter.map((b) => b.element.id || b.element.className)).toEqual(['slot']); // the empty box it was filled into
+  expect(runPipeline(doc, { url, force: true }).clutter.map((b) => b.element.id || b.element.className)).toEqual(['old', 'slot']);
+});

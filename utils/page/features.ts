@@ -9,6 +9,7 @@ import { annotations } from './annotate-feature';
 import { entryMarks } from './entry-marks';
 import { claimHighlights } from './highlight-feature';
 import { panel } from './panel-feature';
+import { hideClutter } from './hide-feature';
 import type { PageLayer } from './layer';
 import { topicFilter } from './topic-filter-feature';
 
@@ -33,6 +34,11 @@ export interface Feature {
   apply(ctx: FeatureContext): void;
   /** The page changed: entries added, edited, removed. `ctx.analysis` is already the new one. */
   update(ctx: FeatureContext, changes: EntryChanges): void;
+  /**
+   * After every re-analysis and settings change, whether entries changed or not (optional): for features whose
+   * output depends on more than the entries (clutter injected by the page, a category switched off).
+   */
+  refresh?(ctx: FeatureContext): void;
   /** Undo. The orchestrator also calls layer.removeOwner(id) afterwards, so most features need nothing here. */
   remove(ctx: FeatureContext): void;
   /** The reader changed this site's settings while the feature stays applied (ui: reading order, panel). */
@@ -42,7 +48,7 @@ export interface Feature {
 }
 
 /** The registry, in apply order. */
-export const FEATURES: readonly Feature[] = [entryMarks, topicFilter, claimHighlights, panel, annotations];
+export const FEATURES: readonly Feature[] = [entryMarks, hideClutter, topicFilter, claimHighlights, panel, annotations];
 
 /** enabledFeatures(site): the features the reader has not switched off. Pure. */
 export function enabledFeatures(site: SiteSettings, features: readonly Feature[] = FEATURES): Feature[] {

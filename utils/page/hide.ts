@@ -76,7 +76,7 @@ export function countByKind(blocks: readonly ClutterBlock[]): Partial<Record<Clu
 export class Hider {
   private readonly hidden = new Map<Element, ClutterBlock>();
   private readonly labels = new Map<Element, Element>();
-  private revealing = false;
+  private reveals = false;
 
   constructor(private readonly doc: Document, private readonly layer: HideLayer) {}
 
@@ -94,14 +94,14 @@ export class Hider {
       if (!enabled[b.kind] || this.hidden.get(b.element)?.kind === b.kind) continue;
       this.hidden.set(b.element, b);
       this.layer.setAttr(HIDE_OWNER, b.element, HIDDEN_ATTR, b.kind);
-      if (this.revealing) this.label(b);
+      if (this.reveals) this.label(b);
     }
     this.unlock();
   }
 
   /** reveal(on): "show what was hidden": each hidden block in place, outlined, under its kind and reason. */
   reveal(on: boolean): void {
-    this.revealing = on;
+    this.reveals = on;
     const root = this.doc.documentElement;
     if (on) {
       this.layer.setAttr(HIDE_OWNER, root, REVEAL_ATTR, '');
@@ -117,7 +117,12 @@ export class Hider {
     this.layer.removeOwner(HIDE_OWNER);
     this.hidden.clear();
     this.labels.clear();
-    this.revealing = false;
+    this.reveals = false;
+  }
+
+  /** True while "show what was hidden" is on. */
+  get revealing(): boolean {
+    return this.reveals;
   }
 
   /** The blocks hidden now, in the order they were hidden. */

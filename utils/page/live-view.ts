@@ -55,7 +55,7 @@ export class LiveView {
       root: doc.body ?? doc.documentElement,
       isOwn: (r) => this.layer.isOwnMutation(r),
       settle: () => this.layer.settle(),
-      onChange: () => this.refresh(),
+      onChange: (changed) => this.refresh(changed),
       timers,
       minGapMs: () => GAP_FACTOR * this.lastRunMs,
     });
@@ -70,8 +70,8 @@ export class LiveView {
     for (const f of this.applied.values()) if (before.has(f) && f.siteChanged) this.guard(f.id, () => f.siteChanged!(this.context()));
   }
 
-  /** Re-analyse now (the observer calls this after changes). */
-  refresh(): void {
+  /** Re-analyse now (the observer calls this after changes, with the nodes that changed). */
+  refresh(changed?: readonly Node[]): void {
     const previous = this.analysis;
     const t0 = this.options.timers.now();
     try {
@@ -81,6 +81,7 @@ export class LiveView {
         now: this.options.now?.() ?? new Date(),
         claimsCache: this.claimsCache,
         previousTopics: previous?.topics,
+        ...(previous && changed ? { previous, changed } : {}),
       });
       this.lastRunMs = this.options.timers.now() - t0;
       this.error = null;
@@ -147,8 +148,9 @@ export class LiveView {
       if (!this.applied.has(f.id)) {
         this.applied.set(f.id, f);
         this.guard(f.id, () => f.apply(ctx));
-      } else if (changes && !isEmpty(changes)) {
-        this.guard(f.id, () => f.update(ctx, changes));
+      } else {
+        if (changes && !isEmpty(changes)) this.guard(f.id, () => f.update(ctx, changes));
+        if (f.refresh) this.guard(f.id, () => f.refresh!(ctx));
       }
     }
   }

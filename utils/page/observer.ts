@@ -16,8 +16,11 @@ export interface WatchOptions {
   isOwn(record: MutationRecord): boolean;
   /** After each batch of records: Liveline's noted writes have been seen (PageLayer.settle). */
   settle?(): void;
-  /** Called once per quiet period after relevant changes. */
-  onChange(): void;
+  /**
+   * Called once per quiet period after relevant changes, with the nodes added or changed since the last call
+   * (undefined when there were too many to list: judge the whole page).
+   */
+  onChange(changed?: readonly Node[]): void;
   timers: Timers;
   /** Quiet time before reacting. */
   debounceMs?: number;
@@ -32,6 +35,8 @@ export interface WatchOptions {
 
 export const DEBOUNCE_MS = 80;
 export const MAX_WAIT_MS = 250;
+/** Past this many changed nodes in one quiet period, the page is judged whole again. */
+export const MAX_CHANGED = 500;
 
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'IFRAME', 'NOSCRIPT', 'META', 'TEMPLATE']);
 
@@ -56,20 +61,33 @@ export function watchPage(options: WatchOptions): { stop(): void; flush(): void 
   let firstPending: number | null = null;
   let stopped = false;
   let lastEnd = -Infinity;
+  // What changed since the last call, so later stages can judge only that (null: too much, judge everything).
+  let changed: Node[] | null = [];
+  const note = (records: MutationRecord[]) => {
+    for (const r of records) {
+      if (!changed || !relevant(r, options.isOwn)) continue;
+      if (r.type === 'childList') changed.push(...Array.from(r.addedNodes));
+      else changed.push(r.target);
+      if (changed.length > MAX_CHANGED) changed = null;
+    }
+  };
 
   const fire = () => {
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
     firstPending = null;
     if (stopped) return;
+    const nodes = changed ?? undefined;
+    changed = [];
     try {
-      onChange();
+      onChange(nodes);
     } finally {
       lastEnd = timers.now();
     }
   };
   const observer = new Observer((records) => {
     const any = records.some((r) => relevant(r, options.isOwn));
+    if (any) note(records);
     options.settle?.();
     if (!any) return;
     const now = timers.now();
@@ -88,7 +106,9 @@ export function watchPage(options: WatchOptions): { stop(): void; flush(): void 
     },
     /** React now to anything pending (tests). */
     flush() {
-      for (const r of observer.takeRecords()) if (relevant(r, options.isOwn)) firstPending ??= timers.now();
+      const records = observer.takeRecords();
+      note(records);
+      for (const r of records) if (relevant(r, options.isOwn)) firstPending ??= timers.now();
       options.settle?.();
       if (firstPending !== null) fire();
     },

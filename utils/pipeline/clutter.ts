@@ -55,13 +55,17 @@ export function updateClutter(previous: readonly ClutterBlock[], added: readonly
 
 /** How many levels an added node may be lifted to the box that holds it. */
 const LIFT_LEVELS = 3;
+/** A box holds little else when its text is the added node's plus this many characters at most. */
+const LIFT_SLACK = 40;
 
+/** lift(el): the added node, or the small box it was filled into (a box that holds little else). */
 function lift(el: Element, guard: Guard): Element {
+  const own = el.textContent?.length ?? 0;
   let top = el;
   for (let i = 0; i < LIFT_LEVELS; i++) {
     const p = top.parentElement;
     if (!p || p.localName === 'body' || p.localName === 'html' || guard.guarded.has(p)) break;
-    if ((p.textContent?.length ?? 0) > MAX_TEXT * 2) break;
+    if ((p.textContent?.length ?? 0) > Math.min(own + LIFT_SLACK, MAX_TEXT)) break;
     top = p;
   }
   return top;

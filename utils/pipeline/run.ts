@@ -1,5 +1,5 @@
 import { findClaims, findClaimsCached, type ClaimsCache } from './claims';
-import { findClutter } from './clutter';
+import { findClutter, updateClutter } from './clutter';
 import { detect } from './detect';
 import { extractEntries } from './extract';
 import { groupTopicsWithDuplicates } from './topics';
@@ -16,6 +16,9 @@ export interface RunOptions {
   previousTopics?: readonly Topic[];
   /** Kept across runs on a live page, so the claims stage re-reads only new or changed entries. */
   claimsCache?: ClaimsCache;
+  /** The previous analysis of this page and the nodes added or changed since: the clutter stage judges only those. */
+  previous?: PageAnalysis;
+  changed?: readonly Node[];
 }
 
 /**
@@ -36,7 +39,11 @@ export function runPipeline(doc: Document, options: RunOptions): PageAnalysis {
   const analysis: PageAnalysis = { url: options.url, title, detection, entries: [], clutter: [], topics: [], claims: [], timings };
   if (!detection.isLiveBlog && !options.force) return analysis;
   analysis.entries = timed('entries', () => extractEntries(doc, { url: options.url, detection, now: options.now }));
-  analysis.clutter = timed('clutter', () => findClutter(doc, analysis.entries));
+  const { previous, changed } = options;
+  analysis.clutter = timed('clutter', () =>
+    previous && changed && previous.timings.clutter !== undefined
+      ? updateClutter(previous.clutter, changed, analysis.entries)
+      : findClutter(doc, analysis.entries));
   const grouped = timed('topics', () => groupTopicsWithDuplicates(analysis.entries, options.previousTopics));
   analysis.topics = grouped.topics;
   const topicOf = new Map(analysis.topics.flatMap((t) => t.entryIds.map((id) => [id, t.id] as const)));
