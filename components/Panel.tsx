@@ -18,6 +18,8 @@ export interface PanelProps {
   /** Which entry keyboard navigation is on, for screen readers ("Entry 3 of 42"). */
   position: { index: number; total: number } | null;
   newSinceVisit: number;
+  /** Go to the newest of the entries that are new since the last visit. */
+  onNewSince?: () => void;
   toast: { count: number; up: boolean };
   onToast: () => void;
   onToastDismiss: () => void;
@@ -68,7 +70,11 @@ export function Panel(p: PanelProps) {
           <p class="ll-position" role="status" aria-live="polite">
             {p.position ? t('entryPosition', [p.position.index + 1, p.position.total]) : ''}
           </p>
-          {p.newSinceVisit > 0 ? <p class="ll-new-since">{t('newSinceVisit', [p.newSinceVisit])}</p> : null}
+          {p.newSinceVisit > 0 ? (
+            <button type="button" class="ll-link ll-new-since" onClick={p.onNewSince}>
+              {t('newSinceVisit', [p.newSinceVisit])}
+            </button>
+          ) : null}
           {p.show?.topics === false ? null : (
             <section aria-labelledby="ll-topics-h">
               <h3 id="ll-topics-h">{t('topicsHeading')}</h3>

@@ -177,6 +177,35 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     }
   });
 
+  it('entries that arrived since the last visit are marked, remembered per page', async () => {
+    const path = '/visits/live';
+    const url = site.add(path, { html: SAMPLE_HTML });
+    const marked = () => [...document.querySelectorAll('[data-liveline-new]')].map((e) => e.id);
+    let page = await browser.open(url);
+    await page.waitFor(viewOn, undefined, 15_000, 'the view to be applied');
+    await new Promise((r) => setTimeout(r, 500)); // the first visit is written to storage
+    expect(await page.evaluate(marked), 'first visit: nothing is new').toEqual([]);
+    await page.close();
+
+    const later = SAMPLE_HTML.replace(
+      '<article class="live-post" id="post-108"',
+      '<article class="live-post" id="post-109" data-post-id="109"><time datetime="2026-03-14T07:40:00Z">07:40</time><h2>Pumps at Wendside restarted</h2><p>Engineers restarted the two pumps that failed overnight.</p></article>\n    <article class="live-post" id="post-108"',
+    );
+    site.add(path, { html: later });
+    page = await browser.open(url);
+    try {
+      await page.waitFor(() => document.querySelectorAll('[data-liveline-new]').length > 0, undefined, 10_000, 'new-since-visit marks');
+      expect(await page.evaluate(marked)).toEqual(['post-109']);
+      if (name === 'chromium') await shot(page, 'new-since-visit');
+      await page.reload();
+      await page.waitFor(viewOn, undefined, 15_000, 'the view after a reload');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await page.evaluate(marked), 'seen now: not new any more').toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('axe finds no violations in the popup and the options page, light and dark', async () => {
     const { page, popup } = await openSample('?axe');
     const options = await browser.open(`${browser.extensionBase}options.html`);

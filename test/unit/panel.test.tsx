@@ -104,9 +104,11 @@ describe('Panel', () => {
   });
 
   test('position and new-since-visit are announced', async () => {
-    const root = await mount(<Panel {...props({ position: { index: 2, total: 9 }, newSinceVisit: 4 })} />);
+    const log: string[] = [];
+    const root = await mount(<Panel {...props({ position: { index: 2, total: 9 }, newSinceVisit: 4, onNewSince: () => log.push('new') })} />);
     expect(root.querySelector('.ll-position')?.textContent).toBe('Entry 3 of 9');
-    expect(root.textContent).toContain('4 new since your last visit');
+    await click(byText(root, '4 new since your last visit'));
+    expect(log).toEqual(['new']);
   });
 
   test('page text that looks like markup stays text', async () => {

@@ -61,7 +61,7 @@ h3 { font-size: 15.2px; margin: 12.8px 0 5.6px; }
 .ll-icon { padding: 0 7.2px; line-height: 1.5; }
 .ll-nav { display: flex; gap: 8px; margin-top: 8px; }
 .ll-position { margin: 4.8px 0 0; color: var(--muted); min-height: 1.2em; }
-.ll-new-since { margin: 4.8px 0 0; font-weight: 600; color: var(--accent); }
+.ll-new-since { display: block; margin: 5px 0 0; font-weight: 600; }
 ul, ol { list-style: none; margin: 0; padding: 0; }
 .ll-chips { display: flex; flex-wrap: wrap; gap: 5.6px; }
 .ll-chip-row { display: inline-flex; gap: 2px; }
@@ -95,7 +95,7 @@ html[data-liveline] [data-liveline-current] { outline: 3px solid #0b57d0 !import
 html[data-liveline] [data-liveline-order="reverse"] { display: flex !important; flex-direction: column-reverse !important; }
 html[data-liveline] [data-liveline-new] { box-shadow: -6px 0 0 0 #0b57d0 !important; }
 html[data-liveline] [data-liveline-new]::before { content: attr(data-liveline-new); display: inline-block; font: 600 12px/1.6 system-ui, sans-serif;
-  color: #fff; background: #0b57d0; border-radius: 4px; padding: 0 6px; margin-bottom: 4px; }
+  color: #fff; background: #0b57d0; border-radius: 4px; padding: 0 6px; margin: 0 6px 4px 0; }
 @media (prefers-color-scheme: dark) {
   html[data-liveline] [data-liveline-current] { outline-color: #9cc0ff !important; }
 }

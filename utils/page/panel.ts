@@ -133,6 +133,11 @@ export class PanelController {
       position: this.position,
       newSinceVisit: this.site.markNew ? this.newIds.size : 0,
       show: { topics: this.site.features.topics, sources: this.site.features.claims },
+      onNewSince: () => {
+        const fresh = this.analysis.entries.filter((e) => this.newIds.has(e.id));
+        const newest = fresh.reduce<Entry | null>((a, e) => (!a || (e.time ?? '') > (a.time ?? '') ? e : a), null);
+        if (newest) this.go(newest.id);
+      },
       toast: { count: this.toast, up: up < 0 },
       onToast: () => this.goNewest(),
       onToastDismiss: () => {
