@@ -2,15 +2,24 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Connector } from '../utils/connector';
 import type { MessageKey } from '../utils/i18n';
 import type { Settings } from '../utils/settings';
+import type { SettingsBackup } from '../utils/settings-store';
 import { OptionsView } from './OptionsView';
 
 /** The options page wired to a Connector; `save` writes the export file (the entrypoint downloads it). */
-export function OptionsApp(props: { connector: Connector; save: (settings: Settings) => void }) {
+export function OptionsApp(props: { connector: Connector; save: (settings: Settings) => void; saveBackup?: (backup: SettingsBackup) => void }) {
   const { connector } = props;
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notice, setNotice] = useState<{ key: MessageKey; subs?: string[] } | null>(null);
+  const [backup, setBackup] = useState<SettingsBackup | null>(null);
   useEffect(() => {
-    connector.getSettings().then(setSettings, () => undefined);
+    // The copy is written while settings load, so ask for it after them.
+    connector
+      .getSettings()
+      .then((s) => {
+        setSettings(s);
+        return connector.getBackup?.();
+      })
+      .then((b) => setBackup(b ?? null), () => undefined);
   }, [connector]);
   if (!settings) return null;
 
@@ -32,6 +41,8 @@ export function OptionsApp(props: { connector: Connector; save: (settings: Setti
     <OptionsView
       settings={settings}
       notice={notice}
+      backup={backup}
+      onDownloadBackup={() => backup && props.saveBackup?.(backup)}
       onDefaults={(patch) => connector.setDefaults(patch).then(setSettings)}
       onSite={(host, patch) => connector.setSite(host, patch).then(setSettings)}
       onForget={(host) =>

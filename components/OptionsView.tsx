@@ -3,6 +3,7 @@ import type { MessageKey } from '../utils/i18n';
 import { useT } from '../utils/i18n';
 import type { Settings, SitePatch } from '../utils/settings';
 import { siteSettings } from '../utils/settings';
+import type { SettingsBackup } from '../utils/settings-store';
 import { SiteSettingsForm } from './SiteSettingsForm';
 
 /**
@@ -17,6 +18,9 @@ export function OptionsView(props: {
   onSite: (host: string, patch: SitePatch) => void;
   onForget: (host: string) => void;
   onExport: () => void;
+  /** A copy kept of stored settings that could not be used, shown so the reader knows and can keep it. */
+  backup?: SettingsBackup | null;
+  onDownloadBackup?: () => void;
   onImportFile: (file: File) => void;
 }) {
   const t = useT();
@@ -28,6 +32,14 @@ export function OptionsView(props: {
       <p class="ll-notice" role="status" aria-live="polite">
         {props.notice ? t(props.notice.key, props.notice.subs) : ''}
       </p>
+      {props.backup ? (
+        <div class="ll-notice ll-backup" role="note">
+          <p>{t(`backup_${props.backup.problem}` as MessageKey, [props.backup.savedAt.slice(0, 16).replace('T', ' ')])}</p>
+          <button type="button" onClick={props.onDownloadBackup}>
+            {t('downloadBackup')}
+          </button>
+        </div>
+      ) : null}
       <section aria-labelledby="defaults-h">
         <h2 id="defaults-h">{t('defaultsHeading')}</h2>
         <SiteSettingsForm idPrefix="defaults" value={props.settings.defaults} onChange={props.onDefaults} />

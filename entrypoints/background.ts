@@ -4,7 +4,7 @@ import { annotationsBackground } from '@/utils/annotations/background';
 import { handleCommand } from '@/utils/commands';
 import type { Message, PageStatus, SitePatch } from '@/utils/messaging';
 import { hostOf, siteSettings, type Settings } from '@/utils/settings';
-import { handleSettingsMessage, isSettingsMessage } from '@/utils/settings-messages';
+import { changedSettings, handleSettingsMessage, isSettingsMessage } from '@/utils/settings-messages';
 import { createSettingsStore } from '@/utils/settings-store';
 
 const FULL_SCRIPT = '/content-scripts/liveline.js';
@@ -40,10 +40,8 @@ export default defineBackground(() => {
 
   const onSettingsMessage = async (msg: Parameters<typeof handleSettingsMessage>[1]) => {
     const reply = await handleSettingsMessage(store, msg);
-    if (msg.type !== 'liveline:get-settings') {
-      const settings = 'ok' in reply ? (reply.ok ? reply.settings : null) : reply;
-      if (settings) void tellTabs(settings);
-    }
+    const settings = changedSettings(msg, reply);
+    if (settings) void tellTabs(settings);
     return reply;
   };
 

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { Connector } from './connector';
 import type { ImportResult, Message, PageStatus } from './messaging';
 import type { Settings } from './settings';
+import type { SettingsBackup } from './settings-store';
 import { hostOf } from './settings';
 
 // The Connector for extension pages (popup, options): messages to the background and to the active tab.
@@ -31,6 +32,7 @@ export function browserConnector(): Connector {
     forgetSite: (host) => send<Settings>({ type: 'liveline:forget-site', host }),
     setDefaults: (patch) => send<Settings>({ type: 'liveline:set-defaults', patch }),
     importSettings: (data) => send<ImportResult>({ type: 'liveline:import-settings', data }),
+    getBackup: () => send<SettingsBackup | null>({ type: 'liveline:settings-backup' }),
     async command(name) {
       const tab = await activeTab();
       if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'liveline:command', command: name } satisfies Message).catch(() => undefined);

@@ -2,6 +2,7 @@ import type { CommandName, ImportResult, PageStatus } from './messaging';
 import type { Settings, SitePatch } from './settings';
 import { defaultSettings } from './settings';
 import { handleSettingsMessage } from './settings-messages';
+import type { SettingsBackup } from './settings-store';
 import { createSettingsStore, memoryArea } from './settings-store';
 
 // The one interface through which the popup and the options page reach the extension. The browser
@@ -24,6 +25,8 @@ export interface Connector {
   /** Sends a keyboard command to the active tab (as the shortcut would). */
   command(name: CommandName): Promise<void>;
   openOptions(): void;
+  /** The copy kept of stored settings that could not be used (damaged, from a newer version), if any. */
+  getBackup?(): Promise<SettingsBackup | null>;
   /** Opens the all-annotations extension page. */
   openAnnotations?(): void;
 }
@@ -44,6 +47,7 @@ export function mockConnector(page: ActivePage | null = null, initial: Settings 
     forgetSite: (host) => settingsCall({ type: 'liveline:forget-site', host }) as Promise<Settings>,
     setDefaults: (patch) => settingsCall({ type: 'liveline:set-defaults', patch }) as Promise<Settings>,
     importSettings: (data) => settingsCall({ type: 'liveline:import-settings', data }) as Promise<ImportResult>,
+    getBackup: () => settingsCall({ type: 'liveline:settings-backup' }) as Promise<SettingsBackup | null>,
     command: async (name) => void calls.push(`command:${name}`),
     openOptions: () => void calls.push('open-options'),
     openAnnotations: () => void calls.push('open-annotations'),

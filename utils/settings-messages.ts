@@ -2,14 +2,22 @@ import type { ImportResult, Message, SettingsFile } from './messaging';
 import type { Settings } from './settings';
 import { withDefaults, withoutSite, withSite } from './settings';
 import { loadSettings } from './settings-migrations';
-import type { SettingsStore } from './settings-store';
+import type { SettingsBackup, SettingsStore } from './settings-store';
 
 // The background's answers to settings messages. No browser.* here: the background passes its store in and
 // tells tabs about changes itself (it knows which tabs show which host).
 
 type SettingsMessage = Extract<
   Message,
-  { type: 'liveline:get-settings' | 'liveline:set-site' | 'liveline:forget-site' | 'liveline:set-defaults' | 'liveline:import-settings' }
+  {
+    type:
+      | 'liveline:get-settings'
+      | 'liveline:set-site'
+      | 'liveline:forget-site'
+      | 'liveline:set-defaults'
+      | 'liveline:import-settings'
+      | 'liveline:settings-backup';
+  }
 >;
 
 /** isSettingsMessage(m): true for the messages handleSettingsMessage answers. */
@@ -20,12 +28,13 @@ export function isSettingsMessage(m: unknown): m is SettingsMessage {
     type === 'liveline:set-site' ||
     type === 'liveline:forget-site' ||
     type === 'liveline:set-defaults' ||
-    type === 'liveline:import-settings'
+    type === 'liveline:import-settings' ||
+    type === 'liveline:settings-backup'
   );
 }
 
-/** handleSettingsMessage(store, message): the reply (Settings, or ImportResult for imports). */
-export async function handleSettingsMessage(store: SettingsStore, m: SettingsMessage): Promise<Settings | ImportResult> {
+/** handleSettingsMessage(store, message): the reply (Settings; ImportResult for imports; the kept copy for backup). */
+export async function handleSettingsMessage(store: SettingsStore, m: SettingsMessage): Promise<Settings | ImportResult | SettingsBackup | null> {
   switch (m.type) {
     case 'liveline:get-settings':
       return store.load();
@@ -37,6 +46,8 @@ export async function handleSettingsMessage(store: SettingsStore, m: SettingsMes
       return store.update((s) => withDefaults(s, m.patch));
     case 'liveline:import-settings':
       return importSettings(store, m.data);
+    case 'liveline:settings-backup':
+      return store.backup();
   }
 }
 
@@ -52,4 +63,11 @@ async function importSettings(store: SettingsStore, data: unknown): Promise<Impo
   if (loaded.problem === 'damaged' || loaded.problem === 'future') return { ok: false, error: loaded.problem };
   const settings = await store.update(() => loaded.settings);
   return { ok: true, settings, repaired: loaded.problem === 'repaired' };
+}
+
+/** changedSettings(message, reply): the settings tabs must hear about after this message, or null. Pure. */
+export function changedSettings(m: SettingsMessage, reply: Awaited<ReturnType<typeof handleSettingsMessage>>): Settings | null {
+  if (m.type === 'liveline:get-settings' || m.type === 'liveline:settings-backup' || !reply) return null;
+  if ('ok' in reply) return reply.ok ? reply.settings : null;
+  return 'version' in reply ? reply : null;
 }

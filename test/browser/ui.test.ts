@@ -229,6 +229,36 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     }
   });
 
+  it('damaged stored settings: defaults, a kept copy the options page offers, the extension keeps working', async () => {
+    const { url, page, popup } = await openSample('?damaged');
+    try {
+      await popup.evaluate(async () => {
+        type Area = { set(items: object): Promise<void> };
+        const g = globalThis as unknown as { browser?: { storage: { sync: Area; local: Area } }; chrome: { storage: { sync: Area; local: Area } } };
+        const storage = (g.browser ?? g.chrome).storage;
+        await storage.sync.set({ settings: '{{{ not settings' }).catch(() => undefined);
+        await storage.local.set({ settings: '{{{ not settings' });
+      });
+      const options = await browser.open(`${browser.extensionBase}options.html`);
+      try {
+        const notice = await options.waitForText('.ll-backup', (t) => t.length > 0, 10_000);
+        expect(notice).toContain('could not be read');
+        expect(await axe(options), 'axe, options with the notice').toEqual([]);
+        if (name === 'chromium') await shot(options, 'options-backup-notice');
+      } finally {
+        await options.close();
+      }
+      await page.reload();
+      await page.waitFor(viewOn, undefined, 15_000, 'the view applied with default settings');
+      const again = await browser.popup(url);
+      await again.waitForText(STATUS_SELECTOR, (t) => t.startsWith('Live blog'), 15_000);
+      await again.close();
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
   it('a page whose CSS targets Liveline and whose text looks like markup: the panel stays intact', async () => {
     const hostile = SAMPLE_HTML.replace(
       '</style>',

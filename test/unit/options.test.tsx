@@ -72,3 +72,18 @@ test.each([
   expect(root.querySelector('.ll-notice')?.textContent).toBe(notice);
   expect(Object.keys((await connector.getSettings()).sites).sort()).toEqual(hosts);
 });
+
+test('stored settings that could not be used: the reader is told, and can download the kept copy', async () => {
+  const connector = mockConnector(null, 'not settings at all' as unknown as Settings);
+  const kept: unknown[] = [];
+  const root = await mount(<OptionsApp connector={connector} save={() => {}} saveBackup={(b) => kept.push(b)} />);
+  await settle();
+  expect(root.querySelector('.ll-backup')?.textContent).toContain('could not be read');
+  await click(button(root, 'Download the kept copy'));
+  expect(kept).toMatchObject([{ problem: 'damaged', data: 'not settings at all' }]);
+});
+
+test('no notice when the stored settings were fine', async () => {
+  const { root } = await setup();
+  expect(root.querySelector('.ll-backup')).toBeNull();
+});
