@@ -57,7 +57,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     }
   });
 
-  it('follows a page that appends an entry every 300 ms: the popup within a second', async () => {
+  it('follows a page that appends an entry every 300 ms (popup within a second), then removes and edits one', async () => {
     const LIMIT = 15;
     const url = serveSample(site, `?append=300&limit=${LIMIT}`);
     const page = await browser.open(url);
@@ -86,6 +86,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       await page.waitFor((n) => document.documentElement.getAttribute('data-sample-appended') === String(n), LIMIT, 10_000, 'the page to finish');
       await popup.waitForText(STATUS_SELECTOR, (t) => entryCount(t) === base + LIMIT, 1500);
       await page.waitFor((n) => document.querySelectorAll('[data-liveline-entry]').length === n, base + LIMIT, 1500, 'every entry marked');
+      // An entry removed and one edited by the page: followed too.
+      await page.evaluate(() => {
+        document.getElementById('post-105')!.remove();
+        document.querySelector('#post-106 p:last-of-type')!.append(' Update: the gauge has been checked again.');
+      });
+      await popup.waitForText(STATUS_SELECTOR, (t) => entryCount(t) === base + LIMIT - 1, 1500);
+      await page.waitFor((n) => document.querySelectorAll('[data-liveline-entry]').length === n, base + LIMIT - 1, 1500, 'the removed entry gone');
+      expect(await page.evaluate(() => document.getElementById('post-106')!.getAttribute('data-liveline-entry'))).toBe('post-106');
       await page.screenshot(`${name}-appending-page`);
       await popup.screenshot(`${name}-appending-popup`);
     } finally {
