@@ -16,7 +16,7 @@ export interface PanelProps {
   onClaim: (claimIndex: number, entryId: string) => void;
   onStep: (direction: 1 | -1) => void;
   /** Which entry keyboard navigation is on, for screen readers ("Entry 3 of 42"). */
-  position: { index: number; total: number } | null;
+  position: { index: number; total: number; title?: string } | null;
   newSinceVisit: number;
   /** Go to the newest of the entries that are new since the last visit. */
   onNewSince?: () => void;
@@ -68,7 +68,11 @@ export function Panel(p: PanelProps) {
             </button>
           </div>
           <p class="ll-position" role="status" aria-live="polite">
-            {p.position ? t('entryPosition', [p.position.index + 1, p.position.total]) : ''}
+            {!p.position
+              ? ''
+              : p.position.title
+                ? t('entryPositionTitled', [p.position.index + 1, p.position.total, p.position.title])
+                : t('entryPosition', [p.position.index + 1, p.position.total])}
           </p>
           {p.newSinceVisit > 0 ? (
             <button type="button" class="ll-link ll-new-since" onClick={p.onNewSince}>

@@ -89,6 +89,7 @@ export const MESSAGES = [
   ['previousEntry', 'Previous entry', 'Entrée précédente'],
   ['nextEntry', 'Next entry', 'Entrée suivante'],
   ['entryPosition', 'Entry $1 of $2', 'Entrée $1 sur $2'],
+  ['entryPositionTitled', 'Entry $1 of $2: $3', 'Entrée $1 sur $2 : $3'],
   ['newBadge', 'New since your last visit', 'Nouveau depuis votre dernière visite'],
   ['untitledEntry', 'Entry at $1', 'Entrée de $1'],
   ['annToolbar', 'Annotate the selection', 'Annoter la sélection'],

@@ -156,6 +156,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       await toTab(popup, url, next);
       await page.waitFor(() => document.querySelector('[data-liveline-current]')?.id === 'post-107', undefined, 5000, 'post-107 current');
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(y1);
+      expect(await panelSnapshot(popup, url), 'announced for screen readers').toContain('Entry 2 of 7: Council says all 14 pumping stations are running');
       await toTab(popup, url, { type: 'liveline:command', command: 'previous-entry' });
       await page.waitFor(() => document.querySelector('[data-liveline-current]')?.id === 'post-108', undefined, 5000, 'back to post-108');
 

@@ -107,6 +107,8 @@ describe('Panel', () => {
     const log: string[] = [];
     const root = await mount(<Panel {...props({ position: { index: 2, total: 9 }, newSinceVisit: 4, onNewSince: () => log.push('new') })} />);
     expect(root.querySelector('.ll-position')?.textContent).toBe('Entry 3 of 9');
+    const titled = await mount(<Panel {...props({ position: { index: 0, total: 2, title: 'Pumps <b>restarted</b>' } })} />);
+    expect(titled.querySelector('.ll-position')?.textContent).toBe('Entry 1 of 2: Pumps <b>restarted</b>');
     await click(byText(root, '4 new since your last visit'));
     expect(log).toEqual(['new']);
   });

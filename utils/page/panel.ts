@@ -9,7 +9,7 @@ import { keepPlace } from './panel-anchor';
 import { emitPanel } from './panel-bus';
 import type { LayerLike, PanelHost } from './panel-host';
 import { mountPanelHost } from './panel-host';
-import { panelData } from './panel-model';
+import { clip, panelData } from './panel-model';
 import { inViewport, placedEntries, stepTarget } from './panel-nav';
 import { ORDER_ATTR, needsReverse, orderContainer } from './panel-order';
 import { PAGE_CSS } from './panel-style';
@@ -40,7 +40,7 @@ export class PanelController {
   private selected: string[] = [];
   private toast = 0;
   private currentId: string | null = null;
-  private position: { index: number; total: number } | null = null;
+  private position: { index: number; total: number; title?: string } | null = null;
   private newIds = new Set<string>();
   private visit: VisitRecord | null = null;
   private orderEl: Element | null = null;
@@ -169,7 +169,7 @@ export class PanelController {
     entry.element.scrollIntoView({ block: 'start' });
     const placed = placedEntries(this.analysis.entries);
     const index = placed.findIndex((p) => p.id === id);
-    this.position = index >= 0 ? { index, total: placed.length } : null;
+    this.position = index >= 0 ? { index, total: placed.length, title: clip(entry.title || entry.text, 80) } : null;
     if (inViewport(entry.element, this.win.innerHeight) && entry.element === this.newestElement()) this.toast = 0;
     this.render();
   }
