@@ -64,6 +64,7 @@ export function scan(root: Element, guard: Guard): Scan {
   const controls: Array<{ el: Element; start: number; flushes: number }> = [];
   const openWeak = new Map<ClutterKind, Element>();
   let zone = 0;
+  const zones: Element[] = [];
   // Pages repeat the same class strings thousands of times: judge each distinct one once.
   const nameCache = new Map<string, { evs: Evidence[]; overlay: boolean }>();
   const judgeNamesCached = (names: string): { evs: Evidence[]; overlay: boolean } => {
@@ -116,30 +117,31 @@ export function scan(root: Element, guard: Guard): Scan {
     const s = newStats();
     stats.set(el, s);
     order.push(el);
-    const role = el.getAttribute('role') ?? '';
-    if (ZONE.has(tag) || ZONE_ROLES.has(role)) zone++;
+    // One pass over the attributes (most elements have none or one) instead of a dozen getAttribute calls.
+    const a = readAttrs(el);
+    if (ZONE.has(tag) || ZONE_ROLES.has(a.role)) {
+      zone++;
+      zones.push(el);
+    }
     if (tag === 'h1' || guard.guarded.has(el)) s.guarded = true;
-    const itemprop = el.getAttribute('itemprop');
-    if (itemprop && /\b(headline|articleBody|liveBlogUpdate)\b/.test(itemprop)) s.guarded = true;
+    if (a.itemprop && /\b(headline|articleBody|liveBlogUpdate)\b/.test(a.itemprop)) s.guarded = true;
     if (BLOCK.has(tag) || tag.includes('-')) {
       flush();
       owners.push(el);
     }
-    if (CONTROL.has(tag) || role === 'button') controls.push({ el, start: run.length, flushes });
+    if (CONTROL.has(tag) || a.role === 'button') controls.push({ el, start: run.length, flushes });
     if (zone > 0) return;
-    const names = namesOf(el);
-    const judged = names ? judgeNamesCached(names) : null;
+    const judged = a.names ? judgeNamesCached(a.names) : null;
     if (judged) {
       // A weak class word ("share", "promo") counts once down a chain of nested wrappers that all repeat it.
       const evs = judged.evs.filter((e) => e.weight > WEIGHT.weakAttr || !openWeak.has(e.kind));
       for (const e of evs) if (e.weight === WEIGHT.weakAttr) openWeak.set(e.kind, el);
       add(el, evs);
     }
-    const style = el.getAttribute('style');
-    s.overlay = role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true' || tag === 'dialog' ||
-      (style !== null && isOverlayStyle(style)) || (judged?.overlay ?? false);
+    s.overlay = a.role === 'dialog' || a.role === 'alertdialog' || a.modal || tag === 'dialog' ||
+      (a.style !== null && isOverlayStyle(a.style)) || (judged?.overlay ?? false);
     if (tag === 'input') {
-      const hints = ['name', 'id', 'placeholder', 'autocomplete', 'aria-label'].map((a) => el.getAttribute(a) ?? '').join(' ');
+      const hints = ['name', 'id', 'placeholder', 'autocomplete', 'aria-label'].map((n) => el.getAttribute(n) ?? '').join(' ');
       add(el, judgeField(el.getAttribute('type') ?? '', hints));
     }
   };
@@ -161,9 +163,11 @@ export function scan(root: Element, guard: Guard): Scan {
       flush();
       owners.pop();
     }
-    const role = el.getAttribute('role') ?? '';
-    if (ZONE.has(tag) || ZONE_ROLES.has(role)) zone--;
-    for (const [kind, at] of openWeak) if (at === el) openWeak.delete(kind);
+    if (zones[zones.length - 1] === el) {
+      zones.pop();
+      zone--;
+    }
+    if (openWeak.size > 0) for (const [kind, at] of openWeak) if (at === el) openWeak.delete(kind);
     const s = stats.get(el);
     if (s) s.end = order.length - 1;
     const p = el.parentElement ? stats.get(el.parentElement) : undefined;
@@ -188,16 +192,35 @@ export function scan(root: Element, guard: Guard): Scan {
   return { order, stats, evidence };
 }
 
-/** The class, id and component names of an element, as one string of tokens ("" when it has none). */
-function namesOf(el: Element): string {
-  let out = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  for (const a of NAME_ATTRS) {
-    const v = el.getAttribute(a);
-    if (v) out += ` ${v}`;
+interface Attrs {
+  role: string;
+  itemprop: string | null;
+  style: string | null;
+  modal: boolean;
+  /** class, id, component names and a short aria-label, as one string of tokens ("" when none). */
+  names: string;
+}
+
+const NAME_SET = new Set(['class', 'id', ...NAME_ATTRS]);
+const NO_ATTRS: Attrs = { role: '', itemprop: null, style: null, modal: false, names: '' };
+
+/** readAttrs(el): what the scan reads from an element's attributes, in one pass. */
+function readAttrs(el: Element): Attrs {
+  const list = el.attributes;
+  if (list.length === 0) return NO_ATTRS;
+  const a: Attrs = { role: '', itemprop: null, style: null, modal: false, names: '' };
+  for (let i = 0; i < list.length; i++) {
+    const { name, value } = list[i];
+    if (NAME_SET.has(name)) {
+      if (value) a.names += ` ${value}`;
+    } else if (name === 'role') a.role = value;
+    else if (name === 'style') a.style = value;
+    else if (name === 'itemprop') a.itemprop = value;
+    else if (name === 'aria-modal') a.modal = value === 'true';
+    else if (name === 'aria-label' && value.length <= MAX_LABEL) a.names += ` ${value.trim().replace(/\s+/g, '-')}`;
   }
-  const label = el.getAttribute('aria-label');
-  if (label && label.length <= MAX_LABEL) out += ` ${label.trim().replace(/\s+/g, '-')}`;
-  return out.trim();
+  a.names = a.names.trim();
+  return a;
 }
 
 /** Depth-first, in document order, without recursion; entries and invisible subtrees are not entered. */
