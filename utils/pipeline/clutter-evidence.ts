@@ -1,4 +1,4 @@
-import { ATTR_TOKENS, BUTTONS, HREFS, OVERLAY_TOKENS, PROMPTS, WORDS } from './clutter-lexicon';
+import { ANY_BUTTON, ANY_PROMPT, ANY_WORD, ATTR_TOKENS, BUTTONS, HREFS, OVERLAY_TOKENS, PROMPTS, WORDS } from './clutter-lexicon';
 import { CLUTTER_KINDS, type ClutterKind } from './types';
 
 // Judging one piece of evidence at a time: a run of text, a link or button, a form field, an element's
@@ -30,18 +30,22 @@ export function judgeText(text: string): Evidence[] {
   if (shown.length === 0 || shown.length > LONG_RUN * 4) return [];
   const t = shown.toLowerCase();
   const out: Evidence[] = [];
+  const anyPrompt = t.length <= LONG_RUN && ANY_PROMPT.test(t);
+  const anyButton = t.length <= MAX_LABEL && ANY_BUTTON.test(t);
+  const anyWord = t.length <= SHORT_RUN && ANY_WORD.test(t);
+  if (!anyPrompt && !anyButton && !anyWord) return out;
   for (const kind of CLUTTER_KINDS) {
-    const prompt = t.length <= LONG_RUN ? PROMPTS[kind]?.exec(t) : null;
+    const prompt = anyPrompt ? PROMPTS[kind]?.exec(t) : null;
     if (prompt) {
       const said = t.length <= 90 ? shown : shown.slice(prompt.index, prompt.index + prompt[0].length).trim();
       out.push({ kind, weight: t.length <= SHORT_RUN ? WEIGHT.prompt : WEIGHT.longPrompt, strong: true, what: `says ${quote(said)}` });
       continue;
     }
-    if (t.length <= MAX_LABEL && BUTTONS[kind]?.test(t)) {
+    if (anyButton && BUTTONS[kind]?.test(t)) {
       out.push({ kind, weight: WEIGHT.button, strong: false, what: `says ${quote(shown)}` });
       continue;
     }
-    const word = t.length <= SHORT_RUN ? WORDS[kind]?.exec(t) : null;
+    const word = anyWord ? WORDS[kind]?.exec(t) : null;
     if (word) out.push({ kind, weight: WEIGHT.word, strong: false, what: `mentions ${quote(shown.slice(word.index, word.index + word[0].length))}` });
   }
   return out;

@@ -42,6 +42,12 @@ export const WORDS: Patterns = build((l) => l.words, false);
 /** Whole labels of short links and buttons. */
 export const BUTTONS: Patterns = build((l) => l.buttons, true);
 
+/** One pattern for all kinds: most text is reading matter, and one test says so (then no kind is tried). */
+const anyOf = (p: Patterns): RegExp => new RegExp(Object.values(p).map((re) => `(?:${re.source})`).join('|'));
+export const ANY_PROMPT = anyOf(PROMPTS);
+export const ANY_WORD = anyOf(WORDS);
+export const ANY_BUTTON = anyOf(BUTTONS);
+
 /** Link targets (path, query, host) that say what a link is for, in any language. */
 export const HREFS: Patterns = {
   subscription: /(?:^|[/?&=._-])(subscribe|subscriptions?|abonnement|abonnements|abonnieren|abo|suscripci[oó]n|suscribete|premium|paywall|checkout|offers?|offres?|angebote?)(?:$|[/?&=#._-])/i,
