@@ -61,6 +61,7 @@ h3 { font-size: 15.2px; margin: 12.8px 0 5.6px; }
 .ll-icon { padding: 0 7.2px; line-height: 1.5; }
 .ll-nav { display: flex; gap: 8px; margin-top: 8px; }
 .ll-position { margin: 4.8px 0 0; color: var(--muted); min-height: 1.2em; }
+.ll-position:empty { margin: 0; min-height: 0; }
 .ll-new-since { display: block; margin: 5px 0 0; font-weight: 600; }
 ul, ol { list-style: none; margin: 0; padding: 0; }
 .ll-chips { display: flex; flex-wrap: wrap; gap: 5.6px; }
