@@ -1,5 +1,5 @@
 import { visibleText } from './text';
-import type { ClutterKind, CueClass, PageAnalysis, StageName } from './types';
+import type { Claim, ClutterKind, PageAnalysis, StageName, Topic } from './types';
 
 /** The analysis JSON of ../shared/eval/ANALYSIS.md: plain data, no elements. */
 export interface AnalysisJson {
@@ -18,18 +18,8 @@ export interface AnalysisJson {
     topic: string | null;
     duplicateOf?: string | null;
   }>;
-  topics: Array<{ id: string; label: string; entryIds: string[] }>;
-  claims: Array<{
-    entryId: string;
-    speaker: string;
-    cue: string;
-    cueClass: CueClass;
-    text: string;
-    direct: boolean;
-    hedged: boolean;
-    start: number;
-    end: number;
-  }>;
+  topics: Topic[];
+  claims: Claim[];
   hidden: Array<{ kind: ClutterKind; reason: string; text: string }>;
   timings: Partial<Record<StageName, number>>;
 }
