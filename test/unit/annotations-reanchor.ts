@@ -6,7 +6,7 @@ import { parseHtml } from '../../scripts/dom';
 import { anchor } from '../../utils/annotations/anchor';
 import { describe } from '../../utils/annotations/describe';
 import type { EntryRef, Selectors } from '../../utils/annotations/model';
-import { buildTextIndex, indexOffset, offsetsRange, rangeOffsets, type TextIndex, type TextRange } from '../../utils/annotations/text-index';
+import { buildTextIndex, indexOffset, offsetsRange, rangeOffsets, textPieces, type TextIndex, type TextRange } from '../../utils/annotations/text-index';
 import { norm, type Gold } from '../corpus';
 
 export const ENTRY_ATTR = 'data-test-entry';
@@ -76,14 +76,7 @@ export function testEntries(doc: Document, stableIds: boolean): EntryRef[] {
 function wrapGold(doc: Document, root: Element, range: TextRange, key: string): void {
   const idx = buildTextIndex(root);
   const o = rangeOffsets(idx, range)!;
-  const pieces = new Map<Text, [number, number]>();
-  for (let i = o[0]; i < o[1]; i++) {
-    const node = idx.nodeAt[i];
-    const at = idx.offsetAt[i];
-    const cur = pieces.get(node);
-    pieces.set(node, cur ? [cur[0], at + 1] : [at, at + 1]);
-  }
-  for (const [node, [s, e]] of pieces) {
+  for (const [node, [s, e]] of textPieces(idx, o)) {
     const mid = s > 0 ? node.splitText(s) : node;
     if (e - s < mid.data.length) mid.splitText(e - s);
     const mark = doc.createElement(GOLD_TAG);

@@ -142,3 +142,18 @@ export function offsetsRange(idx: TextIndex, start: number, end: number): TextRa
     endOffset: idx.offsetAt[end - 1] + 1,
   };
 }
+
+/**
+ * textPieces(idx, [start, end]): the text nodes under the index's offsets start..end with the part of each
+ * ([from, to) in the node's data) that the span covers, in document order.
+ */
+export function textPieces(idx: TextIndex, [start, end]: readonly [number, number]): Map<Text, [number, number]> {
+  const pieces = new Map<Text, [number, number]>();
+  for (let i = start; i < end; i++) {
+    const node = idx.nodeAt[i];
+    const at = idx.offsetAt[i];
+    const cur = pieces.get(node);
+    pieces.set(node, cur ? [cur[0], at + 1] : [at, at + 1]);
+  }
+  return pieces;
+}

@@ -2,7 +2,7 @@
 // element, marker attributes, styled only by the one Liveline stylesheet). Only text nodes are wrapped; removal
 // puts the text back and joins the text nodes it split, so the page serialises exactly as before.
 import type { Color } from '../annotations/model';
-import { buildTextIndex, rangeOffsets, type TextRange } from '../annotations/text-index';
+import { buildTextIndex, rangeOffsets, textPieces, type TextRange } from '../annotations/text-index';
 
 export const MARK_TAG = 'liveline-mark';
 /** The annotation's id on each of its marks. */
@@ -32,14 +32,7 @@ export function highlightRange(root: Element, range: TextRange, id: string, colo
   const h: Highlight = { id, marks: [], splits: [] };
   const o = rangeOffsets(idx, range);
   if (!o) return h;
-  const pieces = new Map<Text, [number, number]>();
-  for (let i = o[0]; i < o[1]; i++) {
-    const node = idx.nodeAt[i];
-    const at = idx.offsetAt[i];
-    const cur = pieces.get(node);
-    pieces.set(node, cur ? [cur[0], at + 1] : [at, at + 1]);
-  }
-  for (const [node, [s, e]] of pieces) {
+  for (const [node, [s, e]] of textPieces(idx, o)) {
     const parent = node.parentElement;
     if (!parent || NO_WRAP.has(parent.tagName.toUpperCase())) continue;
     let piece = node;
