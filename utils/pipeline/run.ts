@@ -2,6 +2,7 @@ import { findClaims, findClaimsCached, type ClaimsCache } from './claims';
 import { findClutter, updateClutter } from './clutter';
 import { detect } from './detect';
 import { extractEntries } from './extract';
+import { linkedKeyEvents } from './key-events';
 import { groupTopicsWithDuplicates } from './topics';
 import type { PageAnalysis, StageName, Topic } from './types';
 
@@ -38,7 +39,12 @@ export function runPipeline(doc: Document, options: RunOptions): PageAnalysis {
   const title = (doc.title ?? '').replace(/\s+/g, ' ').trim();
   const analysis: PageAnalysis = { url: options.url, title, detection, entries: [], clutter: [], topics: [], claims: [], timings };
   if (!detection.isLiveBlog && !options.force) return analysis;
-  analysis.entries = timed('entries', () => extractEntries(doc, { url: options.url, detection, now: options.now }));
+  analysis.entries = timed('entries', () => {
+    const entries = extractEntries(doc, { url: options.url, detection, now: options.now });
+    const listed = linkedKeyEvents(doc, entries, options.url);
+    for (const e of entries) if (listed.has(e.id)) e.keyEvent = true;
+    return entries;
+  });
   const { previous, changed } = options;
   analysis.clutter = timed('clutter', () =>
     previous && changed && previous.timings.clutter !== undefined
