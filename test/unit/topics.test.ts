@@ -99,6 +99,17 @@ describe('groupTopics', () => {
     expect([...pageBylines([{ text: 'Antony Clements-Thrower Police say…' }, { text: 'Antony Clements-Thrower More pictures' }])]).toEqual(['Antony Clements-Thrower']);
   });
 
+  test('a name the text gives as its writer ("…, writes Tom Watling", "Here, X explains") labels no topic and joins nothing', () => {
+    const es = [
+      entry('Glide bombs weighing 1,500 kilograms have had a devastating impact on Kharkiv, writes Tom Watling.', '2024-12-16T01:00:00Z', 'w1'),
+      entry('Fifa said the Crimea map on its World Cup page was an error, writes Tom Watling, after Ukraine complained.', '2024-12-16T02:00:00Z', 'w2'),
+      entry('Here, Keir Giles explains why Damascus fell so fast after Bashar al-Assad fled the Syrian capital.', '2024-12-16T03:00:00Z', 'w3'),
+    ];
+    const topics = groupTopics(es);
+    for (const t of topics) expect(t.label).not.toMatch(/Watling|Keir|Giles/);
+    expect(topicOf(topics, 'w1')).not.toBe(topicOf(topics, 'w2'));
+  });
+
   test('deterministic', () => {
     const es = WAR.map((t, i) => entry(t, `2024-12-16T0${i}:00:00Z`, `d${i}`));
     expect(groupTopics(es)).toEqual(groupTopics(es.map((e) => ({ ...e }))));

@@ -1,5 +1,6 @@
 // The claims stage: who said what in every entry. findClaims(entries) reads each entry's text (never the page);
 // findClaimsCached re-reads only entries whose id or text changed since the last call.
+import { bylinesIn, normName } from './bylines';
 import { claimsInText, type EntryClaim } from './claims-entry';
 import type { Claim, Entry } from './types';
 
@@ -54,25 +55,6 @@ export function findClaimsCached(entries: readonly Entry[], cache: ClaimsCache):
   return out;
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de|van|von|da|al|bin|le)?\s*\p{Lu}[\p{L}'’.-]+){0,3}`;
-const BYLINE_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:writes|written by|reports|reporting by|analysis by|by)\s+(${NAME})`, 'gu'),
-  new RegExp(String.raw`\bHere,?\s+(${NAME})\s+(?:explains|writes|looks|argues|analyses|analyzes|examines|assesses|considers|reflects|sets out|answers)`, 'gu'),
-  new RegExp(String.raw`[—–]\s*(${NAME})(?:\s+and\s+(${NAME}))?\s*$`, 'gu'),
-  new RegExp(String.raw`(${NAME})\s+reports\s+(?:from|on|in)\s`, 'gu'),
-];
-
-/** Names the entry gives as its authors: the author field, "writes X", "By X", "Here, X explains", "— X". */
-export function bylinesIn(text: string, author: string | null): string[] {
-  const names: string[] = [];
-  if (author) names.push(...author.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean));
-  for (const re of BYLINE_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) names.push(...m.slice(1).filter(Boolean));
-  }
-  return names.map(normName).filter((n) => n.length >= 4 && /\s/.test(n));
-}
-
 const LEAD = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+))(?=\s|$)/u;
 /** Share of entries that must open with the same name for it to be taken as the entries' byline. */
 const LEAD_SHARE = 0.2;
@@ -98,10 +80,6 @@ function leadingByline(text: string, author: string | null, leads: ReadonlySet<s
   }
   const m = LEAD.exec(text);
   return m && leads.has(m[1]) ? m[1] : '';
-}
-
-function normName(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 function isByline(speaker: string, bylines: ReadonlySet<string>): boolean {

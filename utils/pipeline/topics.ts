@@ -1,6 +1,7 @@
 // groupTopics: which thread of the story each entry follows. Tokenise (topics-tokens), weigh by page-level
 // document frequency (topics-weights), cluster oldest first (topics-cluster), label (topics-label). Pure and
 // deterministic; on the device, no network.
+import { bylinesIn } from './bylines';
 import { clusterEntries, OTHER, type ClusterInput } from './topics-cluster';
 import { chooseLabel } from './topics-label';
 import { extractFeatures } from './topics-tokens';
@@ -36,7 +37,7 @@ export function groupTopicsWithDuplicates(entries: readonly TopicEntry[], previo
   const features = entries.map((e) => {
     const text = e.text ?? '';
     const edges = `${text.slice(0, BYLINE_REACH)} ${text.slice(-BYLINE_REACH)}`;
-    const writers = [e.author, ...bylines.filter((b) => edges.includes(b))].filter(Boolean).join(' ');
+    const writers = [e.author, ...bylines.filter((b) => edges.includes(b)), ...bylinesIn(text, null)].filter(Boolean).join(' ');
     return extractFeatures(text, e.title, writers || null);
   });
   const stats = pageStats(features);
