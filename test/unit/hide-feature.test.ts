@@ -101,6 +101,16 @@ describe('hideClutter feature', () => {
     v.stop();
   });
 
+  it('while showing what was hidden, re-analyses do not take Liveline’s own labels for clutter', () => {
+    const { doc, v } = setUp();
+    v.start();
+    v.message({ type: 'liveline:command', command: 'toggle-show-hidden' });
+    for (let i = 0; i < 3; i++) v.refresh();
+    expect(doc.querySelectorAll(`[${LABEL_ATTR}]`)).toHaveLength(9);
+    expect(doc.querySelectorAll(`[${LABEL_ATTR}][${HIDDEN_ATTR}]`)).toHaveLength(0);
+    v.stop();
+  });
+
   it('a page that re-renders its prompt constantly: no error, no loop on our own writes', async () => {
     const { doc, v } = setUp();
     v.start();

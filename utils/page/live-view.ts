@@ -83,6 +83,10 @@ export class LiveView {
         previousTopics: previous?.topics,
         ...(previous && changed ? { previous, changed } : {}),
       });
+      // The pipeline reads the page as it is, Liveline's own labels included ("show what was hidden" puts text
+      // in the page): those are never the page's clutter, or each re-analysis would hide and label them again.
+      const clutter = this.analysis.clutter.filter((b) => !this.layer.isOwn(b.element));
+      if (clutter.length !== this.analysis.clutter.length) this.analysis = { ...this.analysis, clutter };
       this.lastRunMs = this.options.timers.now() - t0;
       this.error = null;
     } catch (e) {
