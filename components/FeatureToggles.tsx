@@ -16,6 +16,8 @@ export function FeatureToggles(props: {
   idPrefix: string;
   value: Record<FeatureId, boolean>;
   counts?: Partial<Record<FeatureId, number>>;
+  /** A feature's own hint instead of "N found" (the clutter feature says what it hides). */
+  hints?: Partial<Record<FeatureId, string>>;
   onChange: (patch: Partial<Record<FeatureId, boolean>>) => void;
 }) {
   const t = useT();
@@ -29,7 +31,7 @@ export function FeatureToggles(props: {
             key={f}
             id={`${props.idPrefix}-feature-${f}`}
             checked={props.value[f]}
-            hint={n !== undefined ? t('countFound', [n]) : undefined}
+            hint={props.hints?.[f] ?? (n !== undefined ? t('countFound', [n]) : undefined)}
             onChange={(on) => props.onChange({ [f]: on })}
           >
             {t(LABEL[f])}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ActivePage, Connector } from '../utils/connector';
 import type { Settings, SitePatch } from '../utils/settings';
 import { PopupView } from './PopupView';
@@ -11,10 +11,13 @@ export function PopupApp(props: { connector: Connector; refreshMs?: number }) {
   const { connector } = props;
   const [page, setPage] = useState<ActivePage | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [showingHidden, setShowingHidden] = useState(false);
+  // Each change the reader makes to the page bumps this: answers to questions asked before it are stale.
+  const generation = useRef(0);
 
   const refresh = useCallback(() => {
-    connector.getPage().then(setPage, () => setPage({ host: '', status: null }));
+    const asked = generation.current;
+    const keep = (p: ActivePage) => void (asked === generation.current && setPage(p));
+    connector.getPage().then(keep, () => keep({ host: '', status: null }));
   }, [connector]);
 
   useEffect(() => {
@@ -33,14 +36,20 @@ export function PopupApp(props: { connector: Connector; refreshMs?: number }) {
     }, () => undefined);
   };
 
+  // The page says whether it shows what was hidden (status.showingHidden), so the switch survives the popup
+  // closing; until the page has answered, the switch shows the reader's choice.
   const onShowHidden = (on: boolean) => {
-    setShowingHidden(on);
-    connector.command('toggle-show-hidden').catch(() => undefined);
+    generation.current++;
+    setPage((p) => (p?.status ? { ...p, status: { ...p.status, showingHidden: on } } : p));
+    connector.command('toggle-show-hidden').catch(() => undefined).then(() => {
+      generation.current++;
+      refresh();
+    });
   };
 
   return (
     <PopupView page={page} settings={settings} onSitePatch={onSitePatch} onOpenOptions={() => connector.openOptions()}
       onOpenAnnotations={connector.openAnnotations ? () => connector.openAnnotations!() : undefined}
-      showingHidden={showingHidden} onShowHidden={onShowHidden} />
+      onShowHidden={onShowHidden} />
   );
 }

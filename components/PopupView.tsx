@@ -2,7 +2,7 @@ import { useT } from '../utils/i18n';
 import type { ActivePage } from '../utils/connector';
 import type { Settings, SitePatch } from '../utils/settings';
 import { siteSettings } from '../utils/settings';
-import { ClutterCategories } from './ClutterCategories';
+import { ClutterCategories, clutterHint, sumCounts } from './ClutterCategories';
 import { FeatureToggles } from './FeatureToggles';
 import { ReadingSettings } from './ReadingSettings';
 import { ShowHidden } from './ShowHidden';
@@ -20,7 +20,7 @@ export function PopupView(props: {
   onOpenOptions: () => void;
   /** Opens the all-annotations page (search, export, import). */
   onOpenAnnotations?: () => void;
-  /** "Show what was hidden" (clutter): whether it is on, and the switch. */
+  /** "Show what was hidden" (clutter): whether it is on (default: as the page says), and the switch. */
   showingHidden?: boolean;
   onShowHidden?: (on: boolean) => void;
 }) {
@@ -31,7 +31,9 @@ export function PopupView(props: {
   const site = settings && host ? siteSettings(settings, host) : null;
   const explicit = settings && host ? settings.sites[host]?.cleanView : undefined;
   const cleanOn = status ? status.cleanView : site?.cleanView === true;
-  const hiddenTotal = Object.values(status?.hiddenByKind ?? {}).reduce((a, b) => a + (b ?? 0), 0);
+  const hiddenTotal = sumCounts(status?.hiddenByKind);
+  const found = status?.foundByKind ?? status?.hiddenByKind;
+  const clutterFigure = clutterHint(t, hiddenTotal, Math.max(hiddenTotal, sumCounts(found))) ?? t('countFound', [0]);
   return (
     <main class="ll-popup">
       <header class="ll-head">
@@ -46,6 +48,7 @@ export function PopupView(props: {
         ) : null}
       </header>
       <StatusLine status={status} loading={page === null} />
+      {status?.newSinceVisit ? <p class="ll-new-since">{t('newSinceVisit', [status.newSinceVisit])}</p> : null}
       {site ? (
         <>
           <p class="ll-host">{t('siteLabel', [host])}</p>
@@ -68,18 +71,20 @@ export function PopupView(props: {
           <FeatureToggles
             idPrefix="popup"
             value={site.features}
-            counts={status ? { clutter: hiddenTotal, topics: status.topicCount, claims: status.claimCount, annotations: status.annotationCount } : undefined}
+            counts={status ? { topics: status.topicCount, claims: status.claimCount, annotations: status.annotationCount } : undefined}
+            hints={status ? { clutter: clutterFigure } : undefined}
             onChange={(features) => props.onSitePatch({ features })}
           />
           <ClutterCategories
             idPrefix="popup"
             value={site.clutter}
-            counts={status?.hiddenByKind}
+            hidden={status?.hiddenByKind}
+            found={found}
             disabled={!site.features.clutter}
             onChange={(clutter) => props.onSitePatch({ clutter })}
           />
           {props.onShowHidden && status?.cleanView ? (
-            <ShowHidden checked={props.showingHidden ?? false} hidden={hiddenTotal} disabled={!site.features.clutter} onChange={props.onShowHidden} />
+            <ShowHidden checked={props.showingHidden ?? status.showingHidden ?? false} hidden={hiddenTotal} disabled={!site.features.clutter} onChange={props.onShowHidden} />
           ) : null}
           <ReadingSettings idPrefix="popup" value={site} onChange={props.onSitePatch} />
         </>

@@ -8,7 +8,7 @@ import { Toggle } from './Toggle';
 export function ShowHidden(props: { checked: boolean; hidden: number; disabled?: boolean; onChange: (on: boolean) => void }) {
   const t = useT();
   return (
-    <Toggle id="show-hidden" checked={props.checked} disabled={props.disabled || props.hidden === 0} onChange={props.onChange}
+    <Toggle id="show-hidden" checked={props.checked} disabled={props.disabled || (props.hidden === 0 && !props.checked)} onChange={props.onChange}
       hint={t('hiddenCount', [props.hidden])}>
       {t('showHidden')}
     </Toggle>

@@ -40,6 +40,8 @@ export const MESSAGES = [
   ['countFound', '$1 found', '$1 trouvé(s)'],
   ['showHidden', 'Show what was hidden', 'Montrer ce qui est masqué'],
   ['hiddenCount', '$1 hidden on this page', '$1 masqué(s) sur cette page'],
+  ['countHidden', '$1 hidden', '$1 masqué(s)'],
+  ['countLeftVisible', '$1 found, left visible', '$1 trouvé(s), laissé(s) visible(s)'],
   ['reading', 'Reading', 'Lecture'],
   ['order', 'Reading order', 'Ordre de lecture'],
   ['orderPage', 'As the page has it', 'Comme sur la page'],

@@ -48,7 +48,11 @@ export function mockConnector(page: ActivePage | null = null, initial: Settings 
     setDefaults: (patch) => settingsCall({ type: 'liveline:set-defaults', patch }) as Promise<Settings>,
     importSettings: (data) => settingsCall({ type: 'liveline:import-settings', data }) as Promise<ImportResult>,
     getBackup: () => settingsCall({ type: 'liveline:settings-backup' }) as Promise<SettingsBackup | null>,
-    command: async (name) => void calls.push(`command:${name}`),
+    async command(name) {
+      calls.push(`command:${name}`);
+      // As the page does: the reveal mode is the page's, and its status says so.
+      if (name === 'toggle-show-hidden' && page?.status) page = { ...page, status: { ...page.status, showingHidden: !page.status.showingHidden } };
+    },
     openOptions: () => void calls.push('open-options'),
     openAnnotations: () => void calls.push('open-annotations'),
   };
@@ -64,6 +68,8 @@ export function sampleStatus(over: Partial<PageStatus> = {}): PageStatus {
     host: 'www.example.com',
     cleanView: true,
     hiddenByKind: { subscription: 1, donation: 3, login: 1 },
+    foundByKind: { subscription: 1, donation: 3, login: 1, ad: 2 },
+    showingHidden: false,
     topicCount: 6,
     claimCount: 17,
     annotationCount: 0,

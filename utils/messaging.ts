@@ -13,7 +13,12 @@ export interface PageStatus {
   newest: string | null;
   host: string;
   cleanView: boolean;
+  /** Clutter blocks hidden on the page now, by category (only what the clean view actually hides). */
   hiddenByKind: Partial<Record<ClutterKind, number>>;
+  /** Clutter blocks found on the page, by category, hidden or not (a category switched off leaves them visible). */
+  foundByKind?: Partial<Record<ClutterKind, number>>;
+  /** True while "show what was hidden" reveals the hidden blocks in place. */
+  showingHidden?: boolean;
   topicCount: number;
   claimCount: number;
   annotationCount: number;

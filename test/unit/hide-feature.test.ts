@@ -88,6 +88,21 @@ describe('hideClutter feature', () => {
     expect(modal.hasAttribute(HIDDEN_ATTR)).toBe(false);
   });
 
+  it('the status says what is hidden now, what was found, and whether it is shown', () => {
+    const { v, site } = setUp();
+    v.start();
+    expect(v.status()).toMatchObject({ hiddenByKind: { donation: 2, newsletter: 2 }, foundByKind: { donation: 2, newsletter: 2 }, showingHidden: false });
+    v.setSite({ ...site, clutter: { ...site.clutter, donation: false } });
+    expect(v.status().hiddenByKind.donation).toBeUndefined();
+    expect(v.status().foundByKind?.donation).toBe(2);
+    v.message({ type: 'liveline:command', command: 'toggle-show-hidden' });
+    expect(v.status().showingHidden).toBe(true);
+    v.setSite({ ...site, features: { ...site.features, clutter: false } });
+    expect(v.status()).toMatchObject({ hiddenByKind: {}, foundByKind: { donation: 2, newsletter: 2 } });
+    expect(v.status().showingHidden).toBeUndefined();
+    v.stop();
+  });
+
   it('"show what was hidden" labels each block in place; again hides them', () => {
     const { doc, v } = setUp();
     v.start();
@@ -108,6 +123,7 @@ describe('hideClutter feature', () => {
     for (let i = 0; i < 3; i++) v.refresh();
     expect(doc.querySelectorAll(`[${LABEL_ATTR}]`)).toHaveLength(9);
     expect(doc.querySelectorAll(`[${LABEL_ATTR}][${HIDDEN_ATTR}]`)).toHaveLength(0);
+    expect(v.status().foundByKind).toEqual({ donation: 2, subscription: 2, newsletter: 2, login: 1, notifications: 1, 'comments-promo': 1 });
     v.stop();
   });
 

@@ -17,9 +17,9 @@ describe('PopupView', () => {
     const root = await mount(<PopupView page={page} settings={defaultSettings()} onSitePatch={() => {}} onOpenOptions={() => {}} />);
     expect(root.querySelector('[role=status]')?.textContent).toMatch(/^Live blog · 42 entries · newest \d\d:\d\d/);
     expect(root.textContent).toContain('Site: www.example.com');
-    expect(root.querySelector('#popup-kind-donation-hint')?.textContent).toBe('3 found');
+    expect(root.querySelector('#popup-kind-donation-hint')?.textContent).toBe('3 hidden');
     expect(root.querySelector('#popup-feature-claims-hint')?.textContent).toBe('17 found');
-    expect(root.querySelector('#popup-feature-clutter-hint')?.textContent).toBe('5 found');
+    expect(root.querySelector('#popup-feature-clutter-hint')?.textContent).toBe('5 hidden · 2 found, left visible');
   });
 
   test('not a live blog, unavailable, loading', async () => {

@@ -1,7 +1,7 @@
 // The feature registry: every part of the clean view that writes to the page, in ONE explicit list (as in
 // refined-github). The orchestrator (live-view.ts) only walks this list; a new feature adds a file in
 // utils/page/ and a line here, and never touches the orchestrator. test/unit/features.test.ts checks the list.
-import type { Message } from '../messaging';
+import type { Message, PageStatus } from '../messaging';
 import type { PageAnalysis } from '../pipeline/types';
 import type { SiteSettings, FeatureId } from '../settings';
 import type { EntryChanges } from './diff';
@@ -45,6 +45,8 @@ export interface Feature {
   siteChanged?(ctx: FeatureContext): void;
   /** A message for the page (keyboard commands, test probes): return a reply, or undefined if not yours. */
   message?(ctx: FeatureContext, msg: Message): unknown;
+  /** Figures only this feature knows for the popup (what it hides, what is new), merged into the page status. */
+  status?(ctx: FeatureContext): Partial<PageStatus>;
 }
 
 /** The registry, in apply order. */

@@ -3,7 +3,7 @@
 // hidden" toggles the reveal mode through the `toggle-show-hidden` command.
 import type { Message } from '../messaging';
 import type { Feature, FeatureContext } from './features';
-import { HIDE_OWNER, Hider } from './hide';
+import { countByKind, HIDE_OWNER, Hider } from './hide';
 
 /** One Hider per page layer (one per page). */
 const hiders = new WeakMap<object, Hider>();
@@ -33,5 +33,9 @@ export const hideClutter: Feature = {
     const hider = hiderFor(ctx);
     hider.reveal(!hider.revealing);
     return { revealing: hider.revealing, hidden: hider.blocks.length };
+  },
+  status(ctx) {
+    const hider = hiderFor(ctx);
+    return { hiddenByKind: countByKind(hider.blocks), showingHidden: hider.revealing };
   },
 };

@@ -100,8 +100,11 @@ export class LiveView {
 
   /** What the popup shows. */
   status(): PageStatus {
-    const status = pageStatus(this.analysis, hostOf(this.options.url), this.applied.size > 0, this.error);
-    return { ...status, annotationCount: annotationCount(this.options.doc) };
+    let status = pageStatus(this.analysis, hostOf(this.options.url), this.applied.size > 0, this.error);
+    for (const f of this.applied.values()) {
+      if (f.status) this.guard(f.id, () => void (status = { ...status, ...f.status!(this.context()) }));
+    }
+    return { ...status, annotationCount: annotationCount(this.options.doc), error: this.error };
   }
 
   /** Stop observing and give the page back exactly as it was. */

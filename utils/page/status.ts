@@ -11,6 +11,7 @@ export function notLiveStatus(host: string, signals: string[] = []): PageStatus 
     host,
     cleanView: false,
     hiddenByKind: {},
+    foundByKind: {},
     topicCount: 0,
     claimCount: 0,
     annotationCount: 0,
@@ -18,11 +19,15 @@ export function notLiveStatus(host: string, signals: string[] = []): PageStatus 
   };
 }
 
-/** pageStatus(analysis, host, applied, error): the popup's figures for this page. Pure. */
+/**
+ * pageStatus(analysis, host, applied, error): the popup's figures for this page that the analysis knows. Pure.
+ * What is hidden (hiddenByKind), shown hidden, or new since the last visit only the features know: they add
+ * it (Feature.status), so hiddenByKind is {} here.
+ */
 export function pageStatus(analysis: PageAnalysis | null, host: string, applied: boolean, error: string | null): PageStatus {
   if (!analysis) return { ...notLiveStatus(host), error };
-  const hiddenByKind: Partial<Record<ClutterKind, number>> = {};
-  if (applied) for (const b of analysis.clutter) hiddenByKind[b.kind] = (hiddenByKind[b.kind] ?? 0) + 1;
+  const foundByKind: Partial<Record<ClutterKind, number>> = {};
+  for (const b of analysis.clutter) foundByKind[b.kind] = (foundByKind[b.kind] ?? 0) + 1;
   return {
     isLiveBlog: analysis.detection.isLiveBlog,
     signals: analysis.detection.signals,
@@ -30,7 +35,8 @@ export function pageStatus(analysis: PageAnalysis | null, host: string, applied:
     newest: newestTime(analysis.entries.map((e) => e.time)),
     host,
     cleanView: applied,
-    hiddenByKind,
+    hiddenByKind: {},
+    foundByKind,
     topicCount: analysis.topics.length,
     claimCount: analysis.claims.length,
     annotationCount: 0,
