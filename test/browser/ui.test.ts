@@ -197,6 +197,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     try {
       await page.waitFor(() => document.querySelectorAll('[data-liveline-new]').length > 0, undefined, 10_000, 'new-since-visit marks');
       expect(await page.evaluate(marked)).toEqual(['post-109']);
+      const popup = await browser.popup(url);
+      try {
+        expect(await popup.waitForText('.ll-new-since', (t) => t.length > 0, 10_000), 'the popup says it too').toBe('1 new since your last visit');
+      } finally {
+        await popup.close();
+      }
       if (name === 'chromium') await shot(page, 'new-since-visit');
       await page.reload();
       await page.waitFor(viewOn, undefined, 15_000, 'the view after a reload');

@@ -121,8 +121,10 @@ describe('PanelController', () => {
     await flush();
     expect([...document.querySelectorAll(`[${NEW_ATTR}]`)].map((e) => e.id)).toEqual(['a']);
     expect(c.snapshot()).toContain('1 new since your last visit');
+    expect(c.newSinceVisit(), 'the popup’s figure').toBe(1);
     c.setSite(site({ markNew: false }));
     expect(document.querySelectorAll(`[${NEW_ATTR}]`)).toHaveLength(0);
+    expect(c.newSinceVisit()).toBe(0);
     c.stop();
     layer.removeAll();
   });

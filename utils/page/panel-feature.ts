@@ -34,6 +34,7 @@ export const panel: Feature = {
     controller?.stop();
     controller = null;
   },
+  status: () => (controller ? { newSinceVisit: controller.newSinceVisit() } : {}),
   message(_ctx, msg: Message) {
     if (msg.type === 'liveline:command') return controller?.command(msg.command) ? true : undefined;
     if (msg.type === 'liveline:panel-snapshot') return controller?.snapshot() ?? null;

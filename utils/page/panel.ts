@@ -95,6 +95,11 @@ export class PanelController {
     return true;
   }
 
+  /** How many entries on the page now are new since the reader's last visit (0 when the reader turned marks off). */
+  newSinceVisit(): number {
+    return this.site.markNew ? this.analysis.entries.filter((e) => this.newIds.has(e.id)).length : 0;
+  }
+
   snapshot(): string | null {
     return this.host?.snapshot() ?? null;
   }
@@ -131,7 +136,7 @@ export class PanelController {
       },
       onStep: (d: 1 | -1) => this.step(d),
       position: this.position,
-      newSinceVisit: this.site.markNew ? this.newIds.size : 0,
+      newSinceVisit: this.newSinceVisit(),
       show: { topics: this.site.features.topics, sources: this.site.features.claims },
       onNewSince: () => {
         const fresh = this.analysis.entries.filter((e) => this.newIds.has(e.id));
