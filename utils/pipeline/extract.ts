@@ -1,16 +1,16 @@
-// extractEntries: layout → units → fields → times (JSON-LD first, then the page's own stamps) → stable ids.
-import { isKeyEvent, ownId, timeEvidence, titleElement, type TimeEvidence } from './entry-fields';
-import { authorOf, metaLine } from './entry-meta';
-import { descendants, hashText, leadText, textOf } from './entry-text';
-import { ldProbes } from './extract-blocks';
+// extractEntries: layout → units → drafts (fields) → times (JSON-LD first, then the page's own stamps) → stable
+// ids → key events the page's key-events box links to. extractWithState also returns what a live update needs
+// to re-read only new or changed units (extract-update.ts).
+import { draftOf, isEmptyDraft, spanOf, type Draft } from './entry-draft';
 import { findEntryLayout, recalledLayout, entryUnits, type EntryLayout, type EntryUnit } from './entry-layout';
+import { hashText } from './entry-text';
 import { resolveTimes } from './entry-times';
+import { ldProbes } from './extract-blocks';
 import { readPageLd, type PageLd } from './json-ld';
+import { linkedKeyEvents } from './key-events';
 import { fold, matchUpdates } from './ld-match';
 import { pageClock, type PageClock } from './page-time';
-import { collapse } from './text';
 import { parseMachineTime } from './times';
-import type { DayHeading } from './day-headings';
 import type { Entry, ExtractContext } from './types';
 
 /** What a re-read needs besides the layout: the page's structured data and clock. Keep it with the layout. */
@@ -19,15 +19,22 @@ export interface PageFacts {
   clock: PageClock;
 }
 
-interface Draft {
-  unit: EntryUnit;
-  title: string | null;
-  text: string;
-  evidence: TimeEvidence;
-  day: DayHeading | null;
-  pageId: string | null;
-  author: string | null;
-  keyEvent: boolean;
+/** What an extraction keeps for the next live update: the layout, the facts and every unit's draft. */
+export interface EntryState {
+  layout: EntryLayout;
+  facts: PageFacts;
+  /** Texts of the JSON-LD scripts the facts were read from (they are parsed again only when these change). */
+  ldTexts: string[];
+  /** Each unit's draft by its first element, with the elements it spanned when read. */
+  reads: Map<Element, { span: readonly Element[]; draft: Draft }>;
+  /** 'full' for a whole extraction, 'incremental' for an update; `read`: how many units were read this time. */
+  mode: 'full' | 'incremental';
+  read: number;
+}
+
+export interface Extraction {
+  entries: Entry[];
+  state: EntryState;
 }
 
 /** readPageFacts(document, url, ld?): structured data (parsed here unless given) and clock of the page. Pure. */
@@ -36,64 +43,24 @@ export function readPageFacts(doc: Document, url: string, known?: PageLd): PageF
   return { ld, clock: pageClock(doc, url, ld) };
 }
 
-function draftOf(unit: EntryUnit): Draft {
-  const g = unit.group;
-  if (g) {
-    const startText = collapse(leadText(g.start, 400));
-    const title = startText.slice(g.clock.end).replace(/^\s*[:\-–—|•·,]?\s*/, '') || null;
-    return {
-      unit,
-      title,
-      text: textOf(g.elements, new Set()),
-      evidence: { machine: null, clock: g.clock, relative: null },
-      day: g.day,
-      pageId: g.start.id || null,
-      author: null,
-      keyEvent: g.elements.some((b) => isKeyEvent(b)),
-    };
-  }
-  const el = unit.element;
-  if (unit.elements) {
-    const body = unit.elements.slice(1);
-    const titleEl = body.map((b) => (/^H\d$/.test(b.tagName) ? b : titleElement(b))).find((x) => x) ?? null;
-    return {
-      unit,
-      title: titleEl ? collapse(titleEl.textContent ?? '') : null,
-      text: textOf(body, new Set(titleEl ? [titleEl] : [])),
-      evidence: timeEvidence(el, leadText(el, 120)),
-      day: null,
-      pageId: ownId(el) ?? (body[0] ? ownId(body[0]) : null),
-      author: null,
-      keyEvent: isKeyEvent(el) || body.some((b) => isKeyEvent(b)),
-    };
-  }
-  const nodes = descendants(el);
-  const titleEl = titleElement(el, nodes);
-  const meta = metaLine(el, nodes);
-  const skip = new Set<Element>([titleEl, meta].filter((x): x is Element => !!x && x !== el));
-  return {
-    unit,
-    title: titleEl ? collapse(titleEl.textContent ?? '') : null,
-    text: textOf([el], skip),
-    evidence: timeEvidence(el, leadText(el, 120), nodes),
-    day: null,
-    pageId: ownId(el, nodes),
-    author: authorOf(el, meta, nodes),
-    keyEvent: isKeyEvent(el, nodes),
-  };
+/** ldTexts(document): the text of each JSON-LD script, to tell cheaply whether the structured data changed. */
+export function ldTexts(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '');
 }
 
-/** True for units that carry no words of their own (a separator holding only a minute or a time). */
-function isEmpty(d: Draft): boolean {
-  return `${d.title ?? ''}${d.text}`.replace(/[\d\s'’:.+\-–|()]/g, '').length < 2;
-}
+const folded = new WeakMap<Draft, string>();
+const foldedOf = (d: Draft): string => {
+  let f = folded.get(d);
+  if (f === undefined) folded.set(d, (f = fold(`${d.title ?? ''} ${d.text}`)));
+  return f;
+};
 
 /**
- * readEntries(units, facts, context): Entry objects for entry units (from entryUnits(layout)). Pure. The content
- * script calls it with the units that are new or changed since the last run; ids stay the same across runs.
+ * settleEntries(drafts, facts, context): Entry objects for the drafts of all units in page order: ids (a repeat
+ * gets its occurrence number), JSON-LD matches and times need the whole list. Pure.
  */
-export function readEntries(units: readonly EntryUnit[], facts: PageFacts, context: ExtractContext): Entry[] {
-  const drafts = units.map(draftOf).filter((d) => !isEmpty(d));
+export function settleEntries(all: readonly Draft[], facts: PageFacts, context: ExtractContext): Entry[] {
+  const drafts = all.filter((d) => !isEmptyDraft(d));
   const ids = new Set<string>();
   const repeats = new Map<string, number>();
   const withIds = drafts.map((d) => {
@@ -106,15 +73,16 @@ export function readEntries(units: readonly EntryUnit[], facts: PageFacts, conte
       repeats.set(base, n + 1);
     }
     ids.add(id);
-    return { d, id, folded: fold(`${d.title ?? ''} ${d.text}`) };
+    return { d, id };
   });
-  const ldHits = facts.ld.updates.length ? matchUpdates(withIds, facts.ld.updates) : withIds.map(() => null);
+  const ldHits = facts.ld.updates.length
+    ? matchUpdates(withIds.map(({ d, id }) => ({ id, folded: foldedOf(d) })), facts.ld.updates)
+    : withIds.map(() => null);
   const resolved = resolveTimes(withIds.map(({ d }) => ({ evidence: d.evidence, day: d.day })), facts.clock, context.now);
   return withIds.map(({ d, id }, i) => {
     const ldTime = parseMachineTime(ldHits[i]?.published ?? null);
     const own = d.evidence.machine != null && !(d.evidence.suspect && ldTime != null) ? d.evidence.machine : null;
     const t = own ?? ldTime ?? resolved[i];
-    const el = d.unit.element;
     const entry: Entry = {
       id,
       time: t != null && Number.isFinite(t) ? new Date(t).toISOString() : null,
@@ -122,7 +90,7 @@ export function readEntries(units: readonly EntryUnit[], facts: PageFacts, conte
       text: d.text,
       author: d.author,
       keyEvent: d.keyEvent,
-      element: el,
+      element: d.unit.element,
     };
     const span = d.unit.elements ?? d.unit.group?.elements;
     if (span && span.length > 1) entry.elements = span;
@@ -130,16 +98,40 @@ export function readEntries(units: readonly EntryUnit[], facts: PageFacts, conte
   });
 }
 
-/** extractEntries(document, context): the page's live entries in page order. Pure; never throws. */
-export function extractEntries(doc: Document, context: ExtractContext): Entry[] {
+/** The entries with those the page's own key-events box links to marked as key events (in place: new objects). */
+export function markLinkedKeyEvents(doc: Document, entries: Entry[], url: string): Entry[] {
+  const listed = linkedKeyEvents(doc, entries, url);
+  for (const e of entries) if (listed.has(e.id)) e.keyEvent = true;
+  return entries;
+}
+
+/**
+ * readEntries(units, facts, context): Entry objects for entry units (from entryUnits(layout)). Pure; ids are the
+ * same on every run over the same units.
+ */
+export function readEntries(units: readonly EntryUnit[], facts: PageFacts, context: ExtractContext): Entry[] {
+  return settleEntries(units.map(draftOf), facts, context);
+}
+
+/** extractWithState(document, context): the entries and what a later update needs, or null. Pure; never throws. */
+export function extractWithState(doc: Document, context: ExtractContext): Extraction | null {
   try {
     const body = doc.body;
-    if (!body) return [];
+    if (!body) return null;
     const recalled = recalledLayout(context.detection);
     const facts = readPageFacts(doc, context.url, recalled?.ld);
     const layout: EntryLayout = recalled?.layout ?? findEntryLayout(body, ldProbes(facts.ld.updates));
-    return readEntries(entryUnits(layout), facts, context);
+    const units = entryUnits(layout);
+    const drafts = units.map(draftOf);
+    const reads = new Map(drafts.map((draft) => [draft.unit.element, { span: spanOf(draft.unit), draft }] as const));
+    const entries = markLinkedKeyEvents(doc, settleEntries(drafts, facts, context), context.url);
+    return { entries, state: { layout, facts, ldTexts: ldTexts(doc), reads, mode: 'full', read: units.length } };
   } catch {
-    return [];
+    return null;
   }
+}
+
+/** extractEntries(document, context): the page's live entries in page order. Pure; never throws. */
+export function extractEntries(doc: Document, context: ExtractContext): Entry[] {
+  return extractWithState(doc, context)?.entries ?? [];
 }

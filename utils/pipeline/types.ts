@@ -1,3 +1,5 @@
+import type { EntryState } from './extract';
+
 // What each pipeline stage takes and returns. Stages are pure: they read a Document or elements and never write
 // to the page. The analysis JSON (../shared/eval/ANALYSIS.md) is `toAnalysisJson(PageAnalysis)`.
 
@@ -115,4 +117,6 @@ export interface PageAnalysis {
   claims: Claim[];
   /** ms per stage, where measured */
   timings: Partial<Record<StageName, number>>;
+  /** What the entries stage keeps for the next live update (layout, each entry's reading); not in the JSON. */
+  extraction?: EntryState;
 }
