@@ -82,4 +82,23 @@ describe('watchPage', () => {
     await advance(1000);
     expect(onChange.mock.calls.length).toBe(calls);
   });
+
+  it('reports the nodes added or edited and, apart, the elements that lost children', async () => {
+    const doc = parseHtml('<html><body><div id="list"><article id="a"><p>One</p><p>Two</p></article></div></body></html>');
+    const timers = { setTimeout: () => 0, clearTimeout: () => undefined, now: () => 0 };
+    const onChange = vi.fn();
+    const w = watchPage({ root: doc.body, isOwn: none, onChange, timers });
+    const article = doc.getElementById('a')!;
+    article.lastElementChild!.remove();
+    const added = doc.createElement('article');
+    doc.getElementById('list')!.prepend(added);
+    article.firstElementChild!.firstChild!.nodeValue = 'One, edited';
+    await new Promise((r) => setTimeout(r, 0));
+    w.flush();
+    w.stop();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    const [changed, removedFrom] = onChange.mock.calls[0] as [Node[], Node[]];
+    expect(changed).toEqual([added, article.firstElementChild!.firstChild]);
+    expect(removedFrom).toEqual([article]);
+  });
 });

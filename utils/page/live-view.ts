@@ -55,7 +55,7 @@ export class LiveView {
       root: doc.body ?? doc.documentElement,
       isOwn: (r) => this.layer.isOwnMutation(r),
       settle: () => this.layer.settle(),
-      onChange: (changed) => this.refresh(changed),
+      onChange: (changed, removedFrom) => this.refresh(changed, removedFrom),
       timers,
       minGapMs: () => GAP_FACTOR * this.lastRunMs,
     });
@@ -70,8 +70,11 @@ export class LiveView {
     for (const f of this.applied.values()) if (before.has(f) && f.siteChanged) this.guard(f.id, () => f.siteChanged!(this.context()));
   }
 
-  /** Re-analyse now (the observer calls this after changes, with the nodes that changed). */
-  refresh(changed?: readonly Node[]): void {
+  /**
+   * Re-analyse now (the observer calls this after changes, with the nodes that changed and the elements that
+   * lost children: the pipeline then re-reads only the entries they touch).
+   */
+  refresh(changed?: readonly Node[], removedFrom?: readonly Node[]): void {
     const previous = this.analysis;
     const t0 = this.options.timers.now();
     try {
@@ -81,7 +84,7 @@ export class LiveView {
         now: this.options.now?.() ?? new Date(),
         claimsCache: this.claimsCache,
         previousTopics: previous?.topics,
-        ...(previous && changed ? { previous, changed } : {}),
+        ...(previous && changed ? { previous, changed, removedFrom } : {}),
       });
       // The pipeline reads the page as it is, Liveline's own labels included ("show what was hidden" puts text
       // in the page): those are never the page's clutter, or each re-analysis would hide and label them again.

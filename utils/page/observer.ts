@@ -18,9 +18,9 @@ export interface WatchOptions {
   settle?(): void;
   /**
    * Called once per quiet period after relevant changes, with the nodes added or changed since the last call
-   * (undefined when there were too many to list: judge the whole page).
+   * (undefined when there were too many to list: judge the whole page), and the elements that lost children.
    */
-  onChange(changed?: readonly Node[]): void;
+  onChange(changed?: readonly Node[], removedFrom?: readonly Node[]): void;
   timers: Timers;
   /** Quiet time before reacting. */
   debounceMs?: number;
@@ -63,12 +63,14 @@ export function watchPage(options: WatchOptions): { stop(): void; flush(): void 
   let lastEnd = -Infinity;
   // What changed since the last call, so later stages can judge only that (null: too much, judge everything).
   let changed: Node[] | null = [];
+  let removedFrom: Node[] = [];
   const note = (records: MutationRecord[]) => {
     for (const r of records) {
       if (!changed || !relevant(r, options.isOwn)) continue;
       if (r.type === 'childList') changed.push(...Array.from(r.addedNodes));
       else changed.push(r.target);
-      if (changed.length > MAX_CHANGED) changed = null;
+      if (r.type === 'childList' && r.removedNodes.length) removedFrom.push(r.target);
+      if (changed.length + removedFrom.length > MAX_CHANGED) changed = null;
     }
   };
 
@@ -78,9 +80,11 @@ export function watchPage(options: WatchOptions): { stop(): void; flush(): void 
     firstPending = null;
     if (stopped) return;
     const nodes = changed ?? undefined;
+    const emptied = nodes ? removedFrom : undefined;
     changed = [];
+    removedFrom = [];
     try {
-      onChange(nodes);
+      onChange(nodes, emptied);
     } finally {
       lastEnd = timers.now();
     }
