@@ -6,6 +6,29 @@ const el = (tag: string) => ({ nodeType: 1, tagName: tag }) as unknown as Node;
 const rec = (r: Partial<MutationRecord>) => ({ addedNodes: [], removedNodes: [], ...r }) as unknown as MutationRecord;
 const none = () => false;
 
+/**
+ * fakeClock(): timers for watchPage that run only when advance(ms, stepMs) moves the clock: first the pending
+ * mutation records are delivered, then the clock goes forward stepMs at a time, firing what is due at each step.
+ */
+function fakeClock() {
+  let now = 0;
+  let next = 1;
+  const pending = new Map<number, { at: number; fn: () => void }>();
+  const timers = {
+    setTimeout: (fn: () => void, ms: number) => (pending.set(next, { at: now + ms, fn }), next++),
+    clearTimeout: (id: number) => void pending.delete(id),
+    now: () => now,
+  };
+  const advance = async (ms: number, stepMs = ms) => {
+    await new Promise((r) => setTimeout(r, 0)); // deliver mutation records
+    for (let t = 0; t < ms; t += stepMs) {
+      now += stepMs;
+      for (const [id, p] of [...pending]) if (p.at <= now) (pending.delete(id), p.fn());
+    }
+  };
+  return { timers, advance };
+}
+
 describe('relevant', () => {
   it.each([
     ['an article added', rec({ type: 'childList', addedNodes: [el('ARTICLE')] as never }), true],
@@ -20,27 +43,13 @@ describe('relevant', () => {
 describe('watchPage', () => {
   it('keeps minGapMs between the end of one call and the next (heavy pages)', async () => {
     const doc = parseHtml('<html><body><div id="list"></div></body></html>');
-    let now = 0;
-    const pending = new Map<number, { at: number; fn: () => void }>();
-    let next = 1;
-    const timers = {
-      setTimeout: (fn: () => void, ms: number) => (pending.set(next, { at: now + ms, fn }), next++),
-      clearTimeout: (id: number) => void pending.delete(id),
-      now: () => now,
-    };
-    const tick = async (ms: number) => {
-      await new Promise((r) => setTimeout(r, 0));
-      for (let t = 0; t < ms; t += 10) {
-        now += 10;
-        for (const [id, p] of [...pending]) if (p.at <= now) (pending.delete(id), p.fn());
-      }
-    };
+    const { timers, advance } = fakeClock();
     const at: number[] = [];
-    const w = watchPage({ root: doc.body, isOwn: none, onChange: () => void at.push(now), timers, debounceMs: 50, maxWaitMs: 100, minGapMs: () => 500 });
+    const w = watchPage({ root: doc.body, isOwn: none, onChange: () => void at.push(timers.now()), timers, debounceMs: 50, maxWaitMs: 100, minGapMs: () => 500 });
     const list = doc.getElementById('list')!;
     for (let i = 0; i < 12; i++) {
       list.appendChild(doc.createElement('p'));
-      await tick(100);
+      await advance(100, 10);
     }
     w.stop();
     expect(at.length).toBeGreaterThanOrEqual(2);
@@ -49,19 +58,7 @@ describe('watchPage', () => {
 
   it('debounces a burst into one call, and keeps calling under continuous change (max wait)', async () => {
     const doc = parseHtml('<html><body><div id="list"></div></body></html>');
-    let now = 0;
-    const pending = new Map<number, { at: number; fn: () => void }>();
-    let next = 1;
-    const timers = {
-      setTimeout: (fn: () => void, ms: number) => (pending.set(next, { at: now + ms, fn }), next++),
-      clearTimeout: (id: number) => void pending.delete(id),
-      now: () => now,
-    };
-    const advance = async (ms: number) => {
-      await new Promise((r) => setTimeout(r, 0)); // deliver mutation records
-      now += ms;
-      for (const [id, t] of [...pending]) if (t.at <= now) (pending.delete(id), t.fn());
-    };
+    const { timers, advance } = fakeClock();
     const onChange = vi.fn();
     const w = watchPage({ root: doc.body, isOwn: none, onChange, timers, debounceMs: 100, maxWaitMs: 300 });
     const list = doc.getElementById('list')!;
