@@ -2,9 +2,11 @@
 // live blog, highlight it with a note and a tag (keyboard, through the closed shadow root), reload: the
 // highlight is back and the page's controller holds the note; the all-annotations page lists it and its
 // JSON-LD export is a file that parses.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, poll, serve, type BrowserName, type BrowserSession, type Site, type TestPage } from './harness';
+import { expect, it } from 'vitest';
+import { poll, type TestPage } from './harness';
+import { setSite, toTab } from './messages';
 import { serveSample } from './pages';
+import { inEachBrowser } from './suite';
 
 const QUOTE = 'the highest since the new flood barrier was finished';
 const NOTE = 'Check this against the <b>Environment Agency</b> figure';
@@ -31,42 +33,14 @@ function selectQuote(quote: string): boolean {
 const toolbarState = () => document.querySelector('liveline-annotator')?.getAttribute('data-liveline-toolbar') ?? null;
 const markText = () => Array.from(document.querySelectorAll('liveline-mark')).map((m) => m.textContent).join('');
 
-/** In an extension page: asks the tab showing `url` what its annotations controller holds. */
-async function probeTab(url: string): Promise<unknown> {
-  interface Tabs {
-    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
-    sendMessage(id: number, m: unknown): Promise<unknown>;
-  }
-  const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
-  const ext = g.browser ?? g.chrome;
-  const tab = (await ext.tabs.query({})).find((t) => t.url === url);
-  if (!tab?.id) return null;
-  return ext.tabs.sendMessage(tab.id, { type: 'liveline:ann-probe' });
-}
-
-/** In an extension page: sets the site's clean view through the background (as the popup does). */
-async function setSite(arg: { host: string; cleanView: boolean | null }): Promise<unknown> {
-  const g = globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }; chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-  return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'liveline:set-site', host: arg.host, patch: { cleanView: arg.cleanView } });
-}
-
-describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  let browser: BrowserSession;
-  let site: Site;
-  beforeAll(async () => {
-    site = await serve();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+inEachBrowser((suite) => {
+  const { name } = suite;
 
   // First in the session: in Firefox, keys sent after an extension tab was opened and closed (the other test)
   // were seen not to reach the page.
   it('new entries arriving above (the page appends every 300 ms) leave the highlight in its place', async () => {
-    const url = serveSample(site, '?append=300&limit=6');
-    const page = await browser.open(url);
+    const url = serveSample(suite.site, '?append=300&limit=6');
+    const page = await suite.browser.open(url);
     const quote = 'Pedestrians are asked to use';
     try {
       await page.waitFor(() => !!document.querySelector('liveline-annotator'), undefined, 15_000, 'the annotations feature');
@@ -91,8 +65,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   });
 
   it('select → highlight with a note and a tag → reload: highlight and note are back; export parses; clean view off and on', async () => {
-    const url = serveSample(site);
-    const page = await browser.open(url);
+    const url = serveSample(suite.site);
+    const page = await suite.browser.open(url);
     let list: TestPage | null = null;
     try {
       await page.waitFor(() => !!document.querySelector('liveline-annotator'), undefined, 15_000, 'the annotations feature');
@@ -115,8 +89,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       // The page itself sees no note: it lives in the extension and in a closed shadow root.
       expect(await page.evaluate((n: string) => document.documentElement.outerHTML.includes(n), 'Environment Agency')).toBe(false);
 
-      list = await browser.open(`${browser.extensionBase}annotations.html`);
-      const probe = (await poll(() => list!.evaluate(probeTab, url), (p) => !!p, 10_000, 'the page to answer')) as { annotations: Array<Record<string, unknown>> };
+      list = await suite.browser.open(`${suite.browser.extensionBase}annotations.html`);
+      const probe = await poll(() => toTab<{ annotations: Array<Record<string, unknown>> }>(list!, url, { type: 'liveline:ann-probe' }), (p) => !!p, 10_000, 'the page to answer');
       expect(probe.annotations).toEqual([expect.objectContaining({ note: NOTE, tags: [TAG], color: 'yellow', placed: true, text: QUOTE })]);
 
       await list.waitForText('.ll-ann-note', (t) => t === NOTE, 10_000);
@@ -138,11 +112,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
       // Clean view off for the site: the highlight comes off with the view, exactly; back on: it is back.
       const host = new URL(url).hostname;
-      await list.evaluate(setSite, { host, cleanView: false });
+      await setSite(list, host, { cleanView: false });
       await page.waitFor(() => !document.documentElement.hasAttribute('data-liveline'), undefined, 5000, 'the view to be removed');
       expect(await page.evaluate(() => document.documentElement.outerHTML.includes('liveline-mark'))).toBe(false);
       expect(await page.evaluate(() => document.body.textContent?.includes('the highest since the new flood barrier was finished'))).toBe(true);
-      await list.evaluate(setSite, { host, cleanView: null });
+      await setSite(list, host, { cleanView: null });
       await page.waitFor(() => document.querySelector('liveline-annotator')?.getAttribute('data-liveline-annotations') === '1', undefined, 10_000, 'the highlight with the view back');
       expect(await page.evaluate(markText)).toBe(QUOTE);
     } catch (e) {

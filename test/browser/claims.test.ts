@@ -1,38 +1,27 @@
 // Claim highlights in the built extension, headless Chromium (MV3) and Firefox ESR (MV2), on a served corpus
 // page: they appear, carry speaker and cue (on keyboard focus too), and vanish exactly when the reader turns the
 // feature off (the serialised DOM equals the page's DOM with the feature off before it was turned on).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { pageHtml } from '../corpus';
-import { launch, serve, type BrowserName, type BrowserSession, type Site, type TestPage } from './harness';
+import { setSite } from './messages';
 import { analyseInNode, serveCorpusPage } from './pages';
+import { inEachBrowser, openWithView } from './suite';
 
 const PAGE = 'seed-independent-ukraine';
 const SAYS = 'liveline-claim[data-liveline-says]';
 
-const viewOn = () => document.documentElement.getAttribute('data-liveline') === 'on';
 const labels = (sel: string) => Array.from(document.querySelectorAll(sel)).map((el) => el.getAttribute('data-liveline-says') ?? '');
 
-describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  let browser: BrowserSession;
-  let site: Site;
-  beforeAll(async () => {
-    site = await serve();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
+inEachBrowser((suite) => {
+  const { name } = suite;
   it(`${PAGE}: highlights carry speaker and cue, and come off exactly`, async () => {
-    const url = serveCorpusPage(site, PAGE);
+    const url = serveCorpusPage(suite.site, PAGE);
     const expected = analyseInNode(pageHtml(PAGE), url);
     expect(expected.claims.length, 'claims found in Node').toBeGreaterThan(10);
-    const page = await browser.open(url);
-    const popup = await browser.popup(url);
+    const page = await openWithView(suite.browser, url);
+    const popup = await suite.browser.popup(url);
     const host = new URL(url).hostname;
     try {
-      await page.waitFor(viewOn, undefined, 10_000, 'the view to be applied');
       await page.waitFor((sel: string) => document.querySelectorAll(sel).length > 0, SAYS, 10_000, 'claim highlights');
       await setSite(popup, host, { features: { claims: false } });
       await page.waitFor(() => document.querySelectorAll('liveline-claim').length === 0, undefined, 5000, 'highlights to go');
@@ -78,15 +67,3 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     }
   });
 });
-
-/** Sends set-site from the popup page (an extension page, so it may message the background). */
-async function setSite(popup: TestPage, host: string, patch: Record<string, unknown>): Promise<void> {
-  await popup.evaluate(
-    (arg: { host: string; patch: Record<string, unknown> }) => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'liveline:set-site', ...arg });
-    },
-    { host, patch },
-  );
-}

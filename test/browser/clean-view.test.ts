@@ -2,15 +2,15 @@
 // served from 127.0.0.1: labelled clutter is not visible and every entry is; turning the clean view off shows
 // everything again; a category switched off for the site stays off after a reload; clutter the page injects
 // after load is hidden within a second.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { golds, pageHtml } from '../corpus';
-import { launch, poll, serve, type BrowserName, type BrowserSession, type Site, type TestPage } from './harness';
+import { poll } from './harness';
+import { forgetSite, setSite } from './messages';
 import { analyseInNode, serveCorpusPage } from './pages';
+import { inEachBrowser, openWithView, viewOn } from './suite';
 
 const PAGES = ['seed-independent-ukraine', 'sample-marathon-clutter', 'lesechos-fil-info-2024-07-18', 'ndtv-sports-live-cricket-ind-sl-2023-11-02'];
 const GOLD = new Map(golds().map((g) => [g.page, g] as const));
-
-const viewOn = () => document.documentElement.getAttribute('data-liveline') === 'on';
 
 /** In the page: is the smallest element holding each text visible? (null: text not found) */
 function visibility(texts: string[]): Array<boolean | null> {
@@ -46,26 +46,15 @@ function entryVisibility(): [number, number] {
   return [els.length, els.filter((e) => (e.checkVisibility ? e.checkVisibility() : e.getClientRects().length > 0)).length];
 }
 
-describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  let browser: BrowserSession;
-  let site: Site;
-  beforeAll(async () => {
-    site = await serve();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
+inEachBrowser((suite) => {
+  const { name } = suite;
   it.each(PAGES)('%s: labelled clutter is hidden, every entry stays visible', async (id) => {
-    const url = serveCorpusPage(site, id);
+    const url = serveCorpusPage(suite.site, id);
     const clutter = (GOLD.get(id)?.clutter ?? []).map((c) => c.text);
     expect(clutter.length, `${id} has labelled clutter`).toBeGreaterThan(0);
     const expected = analyseInNode(pageHtml(id), url);
-    const page = await browser.open(url);
+    const page = await openWithView(suite.browser, url);
     try {
-      await page.waitFor(viewOn, undefined, 10_000, 'the view to be applied');
       const shown = await poll(() => page.evaluate(visibility, clutter), (v) => v.every((x) => x === false), 5000, `${id}: clutter hidden`).catch(async (e) => {
         await page.screenshot(`${name}-${id}-clutter-failed`);
         throw e;
@@ -85,15 +74,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('clean view off shows everything again; a category switched off for the site survives a reload', async () => {
     const id = 'sample-marathon-clutter';
-    const url = serveCorpusPage(site, id);
+    const url = serveCorpusPage(suite.site, id);
     const host = new URL(url).hostname;
     const gold = GOLD.get(id)!;
     const texts = gold.clutter!.map((c) => c.text);
     const donations = gold.clutter!.filter((c) => c.kind === 'donation').map((c) => c.text);
-    const page = await browser.open(url);
-    const popup = await browser.popup(url);
+    const page = await openWithView(suite.browser, url);
+    const popup = await suite.browser.popup(url);
     try {
-      await page.waitFor(viewOn, undefined, 10_000, 'the view to be applied');
       await poll(() => page.evaluate(visibility, texts), (v) => v.every((x) => x === false), 5000, 'clutter hidden');
       await setSite(popup, host, { cleanView: false });
       await page.waitFor(() => !document.documentElement.hasAttribute('data-liveline'), undefined, 5000, 'the view to be removed');
@@ -105,21 +93,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       const after = await poll(() => page.evaluate(visibility, texts), (v) => v.filter((x) => x === false).length === texts.length - donations.length, 5000, 'all but donations hidden after reload');
       expect(texts.filter((_t, i) => after[i])).toEqual(donations);
     } finally {
-      await popup.evaluate((h: string) => {
-        type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        const g = globalThis as unknown as { browser?: Api; chrome: Api };
-        return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'liveline:forget-site', host: h });
-      }, host).catch(() => undefined);
+      await forgetSite(popup, host).catch(() => undefined);
       await popup.close();
       await page.close();
     }
   });
 
   it('clutter the page injects after load is hidden within a second', async () => {
-    const url = serveCorpusPage(site, 'seed-independent-ukraine');
-    const page = await browser.open(url);
+    const url = serveCorpusPage(suite.site, 'seed-independent-ukraine');
+    const page = await openWithView(suite.browser, url);
     try {
-      await page.waitFor(viewOn, undefined, 10_000, 'the view to be applied');
       const lags: number[] = [];
       for (let i = 0; i < 3; i++) {
         await page.evaluate((n: number) => {
@@ -140,15 +123,3 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     }
   });
 });
-
-/** Sends set-site from the popup page (an extension page, so it may message the background). */
-async function setSite(popup: TestPage, host: string, patch: Record<string, unknown>): Promise<void> {
-  await popup.evaluate(
-    (arg: { host: string; patch: Record<string, unknown> }) => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'liveline:set-site', ...arg });
-    },
-    { host, patch },
-  );
-}

@@ -1,9 +1,10 @@
 // The built extension in headless Chromium (MV3) and Firefox ESR (MV2): verdict and entry count equal the
 // Node pipeline's on corpus pages, the popup shows them, and its figures follow a page that keeps appending.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { pageHtml } from '../corpus';
-import { launch, serve, type BrowserName, type BrowserSession, type Site, type TestPage } from './harness';
+import { setSite, toTab } from './messages';
 import { analyseInNode, expectedPopup, SAMPLE_HTML, serveCorpusPage, serveSample, STATUS_SELECTOR } from './pages';
+import { inEachBrowser, openWithView, viewOn } from './suite';
 
 /** Live and non-live pages of different makes; small enough to keep the run short. */
 const PAGES = [
@@ -16,25 +17,14 @@ const PAGES = [
 ];
 
 const entryMarks = () => document.querySelectorAll('[data-liveline-entry]').length;
-const viewOn = () => document.documentElement.getAttribute('data-liveline') === 'on';
 
-describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  let browser: BrowserSession;
-  let site: Site;
-  beforeAll(async () => {
-    site = await serve();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
+inEachBrowser((suite) => {
+  const { name } = suite;
   it.each(PAGES)('%s: verdict and entry count equal the pipeline in Node; the popup shows them', async (id) => {
-    const url = serveCorpusPage(site, id);
+    const url = serveCorpusPage(suite.site, id);
     const expected = analyseInNode(pageHtml(id), url);
-    const page = await browser.open(url);
-    const popup = await browser.popup(url);
+    const page = await suite.browser.open(url);
+    const popup = await suite.browser.popup(url);
     try {
       const want = await expectedPopup(expected, popup);
       const shown = await popup.waitForText(STATUS_SELECTOR, (t) => t === want, 15_000).catch(async (e) => {
@@ -59,9 +49,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('follows a page that appends an entry every 300 ms (popup within a second), then removes and edits one', async () => {
     const LIMIT = 15;
-    const url = serveSample(site, `?append=300&limit=${LIMIT}`);
-    const page = await browser.open(url);
-    const popup = await browser.popup(url);
+    const url = serveSample(suite.site, `?append=300&limit=${LIMIT}`);
+    const page = await suite.browser.open(url);
+    const popup = await suite.browser.popup(url);
     try {
       const base = analyseInNode(SAMPLE_HTML, url).entries.length;
       expect(base, 'the sample page has entries in Node').toBeGreaterThanOrEqual(5);
@@ -73,14 +63,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
         await popup.waitForText(STATUS_SELECTOR, (t) => entryCount(t) >= base + appended, 1500);
         lags.push(Date.now() - t0);
       }
-      const timings = await popup.evaluate(async () => {
-        type Api = { tabs: { query(q: object): Promise<Array<{ id: number; url: string }>>; sendMessage(id: number, m: unknown): Promise<{ timings?: unknown }> } };
-        const g = globalThis as unknown as { browser?: Api; chrome: Api };
-        const api = g.browser ?? g.chrome;
-        const want = new URLSearchParams(location.search).get('tabUrl');
-        const tab = (await api.tabs.query({})).find((t) => t.url === want);
-        return tab ? (await api.tabs.sendMessage(tab.id, { type: 'liveline:status' })).timings : null;
-      });
+      const timings = (await toTab<{ timings?: unknown }>(popup, url, { type: 'liveline:status' })).timings;
       expect(Math.max(...lags), `popup lag in ms: ${lags.join(', ')}; last analysis ${JSON.stringify(timings)}`).toBeLessThan(1000);
       // The page stops after LIMIT entries: then every one of them is marked and counted.
       await page.waitFor((n) => document.documentElement.getAttribute('data-sample-appended') === String(n), LIMIT, 10_000, 'the page to finish');
@@ -103,16 +86,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   });
 
   it('clean view off for the site: the page is exactly as loaded without Liveline; back on: applied again', async () => {
-    const url = serveSample(site);
-    const page = await browser.open(url);
-    const popup = await browser.popup(url);
+    const url = serveSample(suite.site);
+    const page = await openWithView(suite.browser, url);
+    const popup = await suite.browser.popup(url);
     try {
-      await page.waitFor(viewOn, undefined, 10_000, 'the view to be applied');
       const host = new URL(url).hostname;
       await setSite(popup, host, { cleanView: false });
       await page.waitFor(() => !document.documentElement.hasAttribute('data-liveline'), undefined, 5000, 'the view to be removed');
       const restored = await page.evaluate(() => document.documentElement.outerHTML);
-      const fresh = await browser.open(url); // site is off: Liveline writes nothing here
+      const fresh = await suite.browser.open(url); // site is off: Liveline writes nothing here
       await new Promise((r) => setTimeout(r, 500));
       const untouched = await fresh.evaluate(() => document.documentElement.outerHTML);
       await fresh.close();
@@ -128,10 +110,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('clean view forced on for the site: the pipeline is injected where the detector did not fire; reload too', async () => {
     const id = 'blog-python-org';
-    const url = serveCorpusPage(site, id);
+    const url = serveCorpusPage(suite.site, id);
     expect(analyseInNode(pageHtml(id), url).detection.isLiveBlog, 'a page the detector passes over').toBe(false);
-    const page = await browser.open(url);
-    const popup = await browser.popup(url);
+    const page = await suite.browser.open(url);
+    const popup = await suite.browser.popup(url);
     const host = new URL(url).hostname;
     try {
       expect(await page.evaluate(viewOn)).toBe(false);
@@ -149,16 +131,4 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
 function entryCount(line: string): number {
   return Number(/(\d+) entr/.exec(line)?.[1] ?? -1);
-}
-
-/** Sends set-site from the popup page (an extension page, so it may message the background). */
-async function setSite(popup: TestPage, host: string, patch: Record<string, unknown>): Promise<void> {
-  await popup.evaluate(
-    (arg: { host: string; patch: Record<string, unknown> }) => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'liveline:set-site', ...arg });
-    },
-    { host, patch },
-  );
 }

@@ -3,12 +3,13 @@
 // jump to a topic's newest entry brings it on screen; choosing one topic, then a second, leaves exactly their
 // entries visible (the page's real CSS, not just markers); "show all" gives back the page exactly (serialised
 // DOM equal). A screenshot of the filtered page goes to artifacts/ (Chromium).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Entry, Topic } from '../../utils/pipeline/types';
 import { pageHtml } from '../corpus';
-import { launch, poll, serve, type BrowserName, type BrowserSession, type Site, type TestPage } from './harness';
+import { poll, type TestPage } from './harness';
 import { analyseInNode, serveCorpusPage } from './pages';
 import { focusedControl, isChip, isClearTopics, isJump, tabIntoPanel, tabTo } from './panel-keys';
+import { inEachBrowser } from './suite';
 
 const PAGE = 'mirror-live-uk-riots-2024-08-05';
 
@@ -44,20 +45,10 @@ function difference(a: string, b: string): string {
   return `at ${i}: before …${a.slice(i - 80, i + 120)}… after …${b.slice(i - 80, i + 120)}…`;
 }
 
-describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  let browser: BrowserSession;
-  let site: Site;
-  beforeAll(async () => {
-    site = await serve();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
+inEachBrowser((suite) => {
+  const { name } = suite;
   it(`${PAGE} by keyboard: jump to a topic's newest entry; one topic, then two, show exactly their entries; "show all" restores the page`, async () => {
-    const url = serveCorpusPage(site, PAGE);
+    const url = serveCorpusPage(suite.site, PAGE);
     const expected = analyseInNode(pageHtml(PAGE), url);
     const [a, b, c] = [...expected.topics].filter((t) => t.id !== 'other').sort((x, y) => y.entryIds.length - x.entryIds.length);
     expect(b.entryIds.length, 'the single topic has several entries').toBeGreaterThan(1);
@@ -65,13 +56,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect(both.length, 'two topics are more than one and fewer than all').toBeGreaterThan(b.entryIds.length);
     expect(both.length).toBeLessThan(expected.entries.length);
     const newest = newestOf(a, expected.entries);
-    const page = await browser.open(url);
+    const page = await suite.browser.open(url);
     let ext: TestPage | null = null;
     const visible = (what: string, want: string[]) =>
       poll(() => page.evaluate(visibleEntries), (v) => sorted(v).join() === want.join(), 5000, `${PAGE} in ${name}: ${what}`).then(sorted);
     try {
       await page.waitFor((n: number) => document.querySelectorAll('[data-liveline-entry]').length === n, expected.entries.length, 15_000, 'entries marked');
-      ext = await browser.open(`${browser.extensionBase}popup.html`); // reads the panel's focus (closed shadow root)
+      ext = await suite.browser.open(`${suite.browser.extensionBase}popup.html`); // reads the panel's focus (closed shadow root)
       expect(await tabIntoPanel(page, 400), 'Tab reaches the panel').toBe(true);
 
       // The jump first: it marks the entry as the current one, which stays in the page.

@@ -1,39 +1,11 @@
-// Helpers for the UI browser tests: messages to a page's content script from an extension page, the panel's
-// snapshot, axe-core runs.
+// Helpers for the UI browser tests: the panel's snapshot (messages: test/browser/messages.ts), axe-core runs.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Site, TestPage } from './harness';
+import { toTab } from './messages';
 
 const require = createRequire(import.meta.url);
 export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The part of the extension API these helpers use, in an extension page (browser in Firefox, chrome in Chromium). */
-interface ExtApi {
-  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: unknown): Promise<unknown> };
-  runtime: { sendMessage(m: unknown): Promise<unknown> };
-}
-
-/** toTab(extPage, pageUrl, message): sends a message to the content script of the tab showing pageUrl. */
-export function toTab<T>(extPage: TestPage, pageUrl: string, message: unknown): Promise<T> {
-  return extPage.evaluate(
-    async ({ url, message }: { url: string; message: unknown }) => {
-      const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
-      const api = g.browser ?? g.chrome;
-      const tab = (await api.tabs.query({})).find((t) => t.url === url);
-      if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
-      return api.tabs.sendMessage(tab.id, message);
-    },
-    { url: pageUrl, message },
-  ) as Promise<T>;
-}
-
-/** forgetSite(extPage, host): the host follows the defaults again (tests share 127.0.0.1). */
-export function forgetSite(extPage: TestPage, host: string): Promise<unknown> {
-  return extPage.evaluate((host: string) => {
-    const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
-    return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'liveline:forget-site', host });
-  }, host);
-}
 
 /** panelSnapshot(extPage, pageUrl): the in-page panel's markup and styles (null while it is not there). */
 export const panelSnapshot = (extPage: TestPage, pageUrl: string) => toTab<string | null>(extPage, pageUrl, { type: 'liveline:panel-snapshot' });

@@ -2,34 +2,21 @@
 // (MV2): what the clean view hides and what it found but left visible (a category switched off), and "show
 // what was hidden" as the page has it — still on when the popup is opened again, and the labels do not multiply
 // while the live page changes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve, type BrowserName, type BrowserSession, type Site } from './harness';
+import { expect, it } from 'vitest';
+import { forgetSite } from './messages';
 import { analyseInNode, SAMPLE_HTML, STATUS_SELECTOR } from './pages';
-import { forgetSite } from './ui-helpers';
+import { inEachBrowser, viewOn } from './suite';
 
-const viewOn = () => document.documentElement.getAttribute('data-liveline') === 'on';
 const hint = (id: string) => document.getElementById(`${id}-hint`)?.textContent ?? '';
 const switchOn = () => document.querySelector<HTMLInputElement>('#show-hidden')?.checked === true;
 
-describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  let browser: BrowserSession;
-  let site: Site;
-
-  beforeAll(async () => {
-    site = await serve();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
+inEachBrowser((suite) => {
   it('"show what was hidden" is still on when the popup is opened again; the figures say what is hidden', async () => {
-    const url = site.add('/reveal/live', { html: SAMPLE_HTML });
+    const url = suite.site.add('/reveal/live', { html: SAMPLE_HTML });
     const kinds = [...new Set(analyseInNode(SAMPLE_HTML, url).clutter.map((b) => b.kind))];
     expect(kinds.length, 'clutter in the sample (Node)').toBeGreaterThan(0);
-    const page = await browser.open(url);
-    let popup = await browser.popup(url);
+    const page = await suite.browser.open(url);
+    let popup = await suite.browser.popup(url);
     try {
       await page.waitFor(viewOn, undefined, 15_000, 'the view to be applied');
       await popup.waitForText(STATUS_SELECTOR, (t) => t.startsWith('Live blog'), 15_000);
@@ -41,7 +28,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       await popup.evaluate(() => document.querySelector<HTMLInputElement>('#show-hidden')!.click());
       await page.waitFor(() => document.documentElement.hasAttribute('data-liveline-reveal'), undefined, 5000, 'the page to show what was hidden');
       await popup.close();
-      popup = await browser.popup(url);
+      popup = await suite.browser.popup(url);
       await popup.waitFor(switchOn, undefined, 10_000, 'the switch on in a new popup');
 
       // The live page changes: the labels are Liveline's own, never taken for more clutter.
@@ -65,7 +52,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       await popup.evaluate(() => document.querySelector<HTMLInputElement>('#show-hidden')?.click());
       await page.waitFor(() => !document.documentElement.hasAttribute('data-liveline-reveal'), undefined, 5000, 'hidden again');
       await popup.close();
-      popup = await browser.popup(url);
+      popup = await suite.browser.popup(url);
       await popup.waitForText(STATUS_SELECTOR, (t) => t.startsWith('Live blog'), 15_000);
       await new Promise((r) => setTimeout(r, 500));
       expect(await popup.evaluate(switchOn), 'off in the next popup').toBe(false);

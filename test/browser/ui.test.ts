@@ -3,38 +3,33 @@
 // entry appended while the reader is further down raises the toast and the page does not move; keyboard
 // navigation moves between entries; axe-core finds nothing in the popup, the options page or the panel; a
 // hostile page cannot hide or restyle the panel. Screenshots (light and dark) go to artifacts/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { pageHtml } from '../corpus';
-import { launch, serve, type BrowserName, type BrowserSession, type Site, type TestPage } from './harness';
+import type { TestPage } from './harness';
+import { forgetSite, toTab } from './messages';
 import { analyseInNode, SAMPLE_HTML, serveCorpusPage, serveSample, STATUS_SELECTOR } from './pages';
-import { axe, forgetSite, panelSnapshot, servePanelHost, showSnapshot, toTab } from './ui-helpers';
+import { tabIntoPanel } from './panel-keys';
+import { inEachBrowser, viewOn } from './suite';
+import { axe, panelSnapshot, servePanelHost, showSnapshot } from './ui-helpers';
 
 const CORPUS_PAGE = 'guardian-live-russia-ukraine-2023-05-15';
-const viewOn = () => document.documentElement.getAttribute('data-liveline') === 'on';
 const currentEntry = () => document.querySelector('[data-liveline-current]')?.id ?? null;
 
-describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  let browser: BrowserSession;
-  let site: Site;
+inEachBrowser((suite) => {
+  const { name } = suite;
   let host: TestPage;
   const shot = (page: TestPage, what: string) => page.screenshot(`ui-${name}-${what}`);
 
   beforeAll(async () => {
-    site = await serve();
-    browser = await launch(name);
-    host = await browser.open(servePanelHost(site));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    host = await suite.browser.open(servePanelHost(suite.site));
   });
 
   /** Opens the sample live blog (at its own path + query) with the view applied, and a popup aimed at it. */
   async function openSample(query: string) {
-    const url = site.add(`/sample${query}`, { html: SAMPLE_HTML });
-    const page = await browser.open(url);
+    const url = suite.site.add(`/sample${query}`, { html: SAMPLE_HTML });
+    const page = await suite.browser.open(url);
     await page.waitFor(viewOn, undefined, 15_000, 'the view to be applied');
-    const popup = await browser.popup(url);
+    const popup = await suite.browser.popup(url);
     await popup.waitForText(STATUS_SELECTOR, (t) => t.startsWith('Live blog'), 15_000);
     return { url, page, popup };
   }
@@ -56,7 +51,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       expect(await page.evaluate(() => document.getElementById('liveblog')!.hasAttribute('data-liveline-order'))).toBe(false);
 
       await page.reload();
-      const again = await browser.popup(url);
+      const again = await suite.browser.popup(url);
       await again.waitForText(STATUS_SELECTOR, (t) => t.startsWith('Live blog'), 15_000);
       expect(await again.evaluate(() => document.querySelector<HTMLInputElement>('#clean-view')!.checked)).toBe(false);
       expect(await page.evaluate(() => document.documentElement.hasAttribute('data-liveline'))).toBe(false);
@@ -76,12 +71,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   });
 
   it(`the panel lists the topics and sources of ${CORPUS_PAGE}; axe finds nothing in it`, async () => {
-    const url = serveCorpusPage(site, CORPUS_PAGE);
+    const url = serveCorpusPage(suite.site, CORPUS_PAGE);
     const analysis = analyseInNode(pageHtml(CORPUS_PAGE), url);
     expect(analysis.topics.length, 'topics in Node').toBeGreaterThan(1);
     expect(analysis.claims.length, 'claims in Node').toBeGreaterThan(1);
-    const page = await browser.open(url);
-    const popup = await browser.popup(url);
+    const page = await suite.browser.open(url);
+    const popup = await suite.browser.popup(url);
     try {
       await page.waitFor(viewOn, undefined, 15_000, 'the view to be applied');
       const html = await popup.waitForText('body', () => true).then(() => poll(() => panelSnapshot(popup, url)));
@@ -161,12 +156,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       await page.waitFor(() => document.querySelector('[data-liveline-current]')?.id === 'post-108', undefined, 5000, 'back to post-108');
 
       // Tab through the page into the panel: close, previous, next; Enter on "next".
-      let reached = false;
-      for (let i = 0; i < 60 && !reached; i++) {
-        await page.press('Tab');
-        reached = await page.evaluate(() => document.activeElement?.tagName.toLowerCase() === 'liveline-ui');
-      }
-      expect(reached, 'Tab reaches the panel').toBe(true);
+      expect(await tabIntoPanel(page, 60), 'Tab reaches the panel').toBe(true);
       await page.press('Tab');
       await page.press('Tab');
       await page.press('Enter');
@@ -180,9 +170,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('entries that arrived since the last visit are marked, remembered per page', async () => {
     const path = '/visits/live';
-    const url = site.add(path, { html: SAMPLE_HTML });
+    const url = suite.site.add(path, { html: SAMPLE_HTML });
     const marked = () => [...document.querySelectorAll('[data-liveline-new]')].map((e) => e.id);
-    let page = await browser.open(url);
+    let page = await suite.browser.open(url);
     await page.waitFor(viewOn, undefined, 15_000, 'the view to be applied');
     await new Promise((r) => setTimeout(r, 500)); // the first visit is written to storage
     expect(await page.evaluate(marked), 'first visit: nothing is new').toEqual([]);
@@ -192,12 +182,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       '<article class="live-post" id="post-108"',
       '<article class="live-post" id="post-109" data-post-id="109"><time datetime="2026-03-14T07:40:00Z">07:40</time><h2>Pumps at Wendside restarted</h2><p>Engineers restarted the two pumps that failed overnight.</p></article>\n    <article class="live-post" id="post-108"',
     );
-    site.add(path, { html: later });
-    page = await browser.open(url);
+    suite.site.add(path, { html: later });
+    page = await suite.browser.open(url);
     try {
       await page.waitFor(() => document.querySelectorAll('[data-liveline-new]').length > 0, undefined, 10_000, 'new-since-visit marks');
       expect(await page.evaluate(marked)).toEqual(['post-109']);
-      const popup = await browser.popup(url);
+      const popup = await suite.browser.popup(url);
       try {
         expect(await popup.waitForText('.ll-new-since', (t) => t.length > 0, 10_000), 'the popup says it too').toBe('1 new since your last visit');
       } finally {
@@ -215,7 +205,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('axe finds no violations in the popup and the options page, light and dark', async () => {
     const { page, popup } = await openSample('?axe');
-    const options = await browser.open(`${browser.extensionBase}options.html`);
+    const options = await suite.browser.open(`${suite.browser.extensionBase}options.html`);
     try {
       await options.waitForText('h1', (t) => t.length > 0);
       for (const scheme of ['light', 'dark'] as const) {
@@ -246,7 +236,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
         await storage.sync.set({ settings: '{{{ not settings' }).catch(() => undefined);
         await storage.local.set({ settings: '{{{ not settings' });
       });
-      const options = await browser.open(`${browser.extensionBase}options.html`);
+      const options = await suite.browser.open(`${suite.browser.extensionBase}options.html`);
       try {
         const notice = await options.waitForText('.ll-backup', (t) => t.length > 0, 10_000);
         expect(notice).toContain('could not be read');
@@ -257,7 +247,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       }
       await page.reload();
       await page.waitFor(viewOn, undefined, 15_000, 'the view applied with default settings');
-      const again = await browser.popup(url);
+      const again = await suite.browser.popup(url);
       await again.waitForText(STATUS_SELECTOR, (t) => t.startsWith('Live blog'), 15_000);
       await again.close();
     } finally {
@@ -276,9 +266,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     )
       .replaceAll('Footbridge at Mill Lane closed until further notice', `&lt;img src=x onerror="document.title='pwned'"&gt; &lt;b&gt;bold&lt;/b&gt;`)
       .replace('class="live-post" id="post-108"', 'class="live-post key-event" id="post-108"');
-    const url = site.add('/hostile/live', { html: hostile });
-    const page = await browser.open(url);
-    const popup = await browser.popup(url);
+    const url = suite.site.add('/hostile/live', { html: hostile });
+    const page = await suite.browser.open(url);
+    const popup = await suite.browser.popup(url);
     try {
       await page.waitFor(viewOn, undefined, 15_000, 'the view to be applied');
       const state = await page.evaluate(() => {
