@@ -4,7 +4,9 @@ import type { Entry, PageAnalysis } from '../../utils/pipeline/types';
 import { NEW_ATTR, PanelController } from '../../utils/page/panel';
 import type { LayerLike } from '../../utils/page/panel-host';
 import { HOST_TAG } from '../../utils/page/panel-host';
+import { publishAnnotations } from '../../utils/page/panel-bus';
 import { ORDER_ATTR } from '../../utils/page/panel-order';
+import { example } from './annotations-fixtures';
 import type { AreaLike } from '../../utils/page/panel-visits';
 import { pageKey, visitStore } from '../../utils/page/panel-visits';
 import { defaultSiteSettings } from '../../utils/settings';
@@ -144,6 +146,22 @@ describe('PanelController', () => {
     c.update({ ...first, entries: [entry, ...first.entries] }, [entry]);
     expect(c.snapshot()).toContain('1 new entry');
     expect(window.scrollY).toBe(scrolled);
+    c.stop();
+    layer.removeAll();
+  });
+
+  test('lists this page’s annotations while the annotations feature publishes them, notes as text', () => {
+    const layer = testLayer();
+    publishAnnotations([{ annotation: example(1, { note: '<b>bold?</b>' }), placed: true }]);
+    const c = new PanelController(document, layer, page(['a']), site(), { t: tEn, visits: null, now: () => 0 });
+    c.start();
+    expect(c.snapshot()).toContain('winds of 91mph');
+    expect(c.snapshot()).toContain('&lt;b&gt;bold?&lt;/b&gt;');
+    publishAnnotations([{ annotation: example(1), placed: true }, { annotation: example(3), placed: false }]);
+    expect(c.snapshot()).toContain('winds of 93mph');
+    expect(c.snapshot()).toContain('Not found on the page now');
+    publishAnnotations(null);
+    expect(c.snapshot()).not.toContain('ll-ann-panel-h');
     c.stop();
     layer.removeAll();
   });

@@ -15,6 +15,7 @@ import { mountAnnotateHost, TOOLBAR_STATE_ATTR, TOTAL_ATTR, type AnnotateHost, t
 import { highlightRange, isIntact, MARK_ATTR, MARK_CSS, MARK_OWNER, MARK_TAG, removeHighlight, setHighlightColor, type Highlight } from './annotate-marks';
 import { toolbarPosition, entryInfo } from './annotate-place';
 import { watchSelection, type SelectionWatch } from './annotate-selection';
+import { onPanel, publishAnnotations } from './panel-bus';
 
 export interface AnnotateLayer extends LayerInsert {
   setCss(owner: string, css: string): void;
@@ -51,6 +52,7 @@ export class AnnotationController {
   private undo: Annotation | null = null;
   /** The selection last offered the toolbar (page offsets). */
   private offered = '';
+  private stopPanel: (() => void) | null = null;
   readonly pageUrl: string;
 
   constructor(private readonly doc: Document, private readonly layer: AnnotateLayer, private analysis: PageAnalysis, private readonly env: AnnotateEnv) {
@@ -62,11 +64,15 @@ export class AnnotationController {
     this.host = mountAnnotateHost(this.doc, this.layer, MARK_OWNER);
     this.watch = watchSelection(this.doc, (n) => this.layer.isOwn(n), (r) => this.offerSelection(r), this.env.timers);
     this.doc.addEventListener('click', this.onClick, true);
+    this.stopPanel = onPanel('annotation', (id) => this.choose(id)); // the panel's list of this page's annotations
     this.render();
     void this.load();
   }
 
   stop(): void {
+    this.stopPanel?.();
+    this.stopPanel = null;
+    publishAnnotations(null);
     this.watch?.stop();
     this.doc.removeEventListener('click', this.onClick, true);
     for (const hl of this.highlights.values()) removeHighlight(hl);
@@ -255,6 +261,7 @@ export class AnnotationController {
     // Figures on the host (Liveline's own element): placed highlights for tests, the total for the popup.
     this.host?.host.setAttribute('data-liveline-annotations', String(this.highlights.size));
     this.host?.host.setAttribute(TOTAL_ATTR, String(this.annotations.length));
+    if (this.host) publishAnnotations(this.annotations.map((a) => ({ annotation: a, placed: this.highlights.has(a.id) })));
     this.host?.render(
       h(I18nContext.Provider, { value: this.env.t },
         h(AnnotationOverlay, {

@@ -87,6 +87,22 @@ summary { cursor: pointer; padding: 3.2px 0; }
 .ll-toast .ll-icon { padding: 6.4px 11.2px; }
 .ll-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-reduced-motion: no-preference) { .ll-toast { transition: opacity .2s; } }
+/* This page's annotations (components/AnnotationList.tsx, the annotations feature's list). */
+input[type="search"] { width: 100%; font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--border);
+  border-radius: 6px; padding: 4px 6.4px; }
+.ll-ann-item { border-bottom: 1px solid var(--border); padding: 6.4px 0; }
+.ll-ann-items { margin-top: 6.4px; }
+.ll-ann-quote { display: block; width: 100%; background: none; border: 0; padding: 0; font-style: italic; }
+.ll-swatch-dot { display: inline-block; width: 11px; height: 11px; border-radius: 50%; margin-inline-end: 5.6px; }
+.ll-swatch-dot[data-color="yellow"] { background: #ffd600; }
+.ll-swatch-dot[data-color="green"] { background: #3cc85a; }
+.ll-swatch-dot[data-color="blue"] { background: #4696ff; }
+.ll-swatch-dot[data-color="pink"] { background: #ff64aa; }
+.ll-swatch-dot[data-color="purple"] { background: #a064ff; }
+.ll-ann-note { margin: 4px 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+.ll-ann-tags { margin: 3.2px 0 0; display: flex; flex-wrap: wrap; gap: 4.8px; color: var(--muted); }
+.ll-ann-orphan, .ll-ann-error { margin: 3.2px 0 0; color: var(--muted); font-size: 13px; }
+.ll-panel-ann .ll-empty { margin-top: 4.8px; }
 `;
 
 /** PAGE_CSS: rules for page elements (through the page layer's one stylesheet), all under html[data-liveline]. */

@@ -1,12 +1,14 @@
 import { h } from 'preact';
+import type { AnnotationListItem } from '../../components/AnnotationList';
 import { Panel } from '../../components/Panel';
+import { PanelAnnotations } from '../../components/PanelAnnotations';
 import type { Translate } from '../i18n';
 import { I18nContext } from '../i18n';
 import type { CommandName } from '../messaging';
 import type { Entry, PageAnalysis } from '../pipeline/types';
 import type { SiteSettings } from '../settings';
 import { keepPlace } from './panel-anchor';
-import { emitPanel } from './panel-bus';
+import { emitPanel, watchAnnotations } from './panel-bus';
 import type { LayerLike, PanelHost } from './panel-host';
 import { mountPanelHost } from './panel-host';
 import { clip, panelData } from './panel-model';
@@ -46,6 +48,10 @@ export class PanelController {
   private orderEl: Element | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private stopKeeping: (() => void) | null = null;
+  /** This page's annotations as the annotations feature lists them (null while it does not run), and the search. */
+  private annotations: readonly AnnotationListItem[] | null = null;
+  private annotationQuery = '';
+  private stopAnnotations: (() => void) | null = null;
   private readonly win: Window;
 
   constructor(private readonly doc: Document, private readonly layer: LayerLike, analysis: PageAnalysis, site: SiteSettings, private readonly env: PanelEnv) {
@@ -63,6 +69,10 @@ export class PanelController {
     this.win.addEventListener('pagehide', this.saveNow);
     this.stopKeeping = keepPlace(this.win, () => this.analysis.entries.map((e) => e.element));
     this.render();
+    this.stopAnnotations = watchAnnotations((items) => {
+      this.annotations = items;
+      this.render();
+    });
     void this.loadVisit();
   }
 
@@ -111,6 +121,8 @@ export class PanelController {
     this.win.removeEventListener('pagehide', this.saveNow);
     this.stopKeeping?.();
     this.stopKeeping = null;
+    this.stopAnnotations?.();
+    this.stopAnnotations = null;
     this.host?.unmount();
     this.host = null;
   }
@@ -149,6 +161,14 @@ export class PanelController {
         this.toast = 0;
         this.render();
       },
+      children: this.annotations
+        ? h(PanelAnnotations, {
+            items: this.annotations,
+            query: this.annotationQuery,
+            onQuery: (q: string) => ((this.annotationQuery = q), this.render()),
+            onChoose: (id: string) => emitPanel('annotation', id),
+          })
+        : null,
     };
     this.host.render(h(I18nContext.Provider, { value: this.env.t }, h(Panel, props)));
   }
