@@ -6,29 +6,12 @@ import { expect, it } from 'vitest';
 import { poll, type TestPage } from './harness';
 import { setSite, toTab } from './messages';
 import { serveSample } from './pages';
+import { selectQuote } from './selection';
 import { inEachBrowser } from './suite';
 
 const QUOTE = 'the highest since the new flood barrier was finished';
 const NOTE = 'Check this against the <b>Environment Agency</b> figure';
 const TAG = 'flood-gauges';
-
-/** Selects QUOTE in the page (main world) the way a reader's drag would leave it. */
-function selectQuote(quote: string): boolean {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = (n.nodeValue ?? '').indexOf(quote);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(n, at);
-    range.setEnd(n, at + quote.length);
-    const sel = document.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 }));
-    return true;
-  }
-  return false;
-}
 
 const toolbarState = () => document.querySelector('liveline-annotator')?.getAttribute('data-liveline-toolbar') ?? null;
 const markText = () => Array.from(document.querySelectorAll('liveline-mark')).map((m) => m.textContent).join('');

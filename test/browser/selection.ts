@@ -1,0 +1,19 @@
+// Text selection in a served page, as a reader's drag leaves it (the annotations toolbar follows the selection).
+
+/** In the page (main world): selects the first occurrence of quote in one text node; false when there is none. */
+export function selectQuote(quote: string): boolean {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = (n.nodeValue ?? '').indexOf(quote);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + quote.length);
+    const sel = document.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 }));
+    return true;
+  }
+  return false;
+}
