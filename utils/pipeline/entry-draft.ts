@@ -17,6 +17,8 @@ export interface Draft {
   pageId: string | null;
   author: string | null;
   keyEvent: boolean;
+  /** Folded title and text, for matching JSON-LD updates; filled in when first needed. */
+  folded?: string;
 }
 
 /** draftOf(unit): the unit's title, text, time evidence, own id, author and key-event flag. */

@@ -48,12 +48,7 @@ export function ldTexts(doc: Document): string[] {
   return Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '');
 }
 
-const folded = new WeakMap<Draft, string>();
-const foldedOf = (d: Draft): string => {
-  let f = folded.get(d);
-  if (f === undefined) folded.set(d, (f = fold(`${d.title ?? ''} ${d.text}`)));
-  return f;
-};
+const foldedOf = (d: Draft): string => (d.folded ??= fold(`${d.title ?? ''} ${d.text}`));
 
 /**
  * settleEntries(drafts, facts, context): Entry objects for the drafts of all units in page order: ids (a repeat

@@ -18,18 +18,30 @@ interface Probe {
   body: string;
 }
 
+/** Folded probes per list of updates: a live page's unchanged JSON-LD is folded once, not on every update. */
+const folded = new WeakMap<readonly LdUpdate[], Probe[]>();
+
+function probesOf(updates: readonly LdUpdate[]): Probe[] {
+  let probes = folded.get(updates);
+  if (!probes) {
+    probes = updates.map((u) => ({
+      update: u,
+      hash: u.url.includes('#') ? u.url.slice(u.url.indexOf('#') + 1) : '',
+      headline: fold(u.headline),
+      body: fold(u.body).slice(0, BODY_PROBE),
+    }));
+    folded.set(updates, probes);
+  }
+  return probes;
+}
+
 /**
  * matchUpdates(entries, updates): for each entry (its id and folded title/text), the update that describes it,
  * or null. An update's url anchor naming the entry's id wins; else its headline or the start of its body must
  * appear in the entry. Each update is used once.
  */
 export function matchUpdates(entries: ReadonlyArray<{ id: string; folded: string }>, updates: readonly LdUpdate[]): Array<LdUpdate | null> {
-  const probes: Probe[] = updates.map((u) => ({
-    update: u,
-    hash: u.url.includes('#') ? u.url.slice(u.url.indexOf('#') + 1) : '',
-    headline: fold(u.headline),
-    body: fold(u.body).slice(0, BODY_PROBE),
-  }));
+  const probes = probesOf(updates);
   const used = new Set<Probe>();
   const byHash = new Map(probes.filter((p) => p.hash).map((p) => [p.hash, p]));
   return entries.map((e) => {
