@@ -11,6 +11,7 @@ import { runPipeline } from '../../utils/pipeline/run';
 import { chronologicalOrder, groupTopics } from '../../utils/pipeline/topics';
 import { clearTokenCaches } from '../../utils/pipeline/topics-tokens';
 import type { ClutterBlock, Entry, Topic } from '../../utils/pipeline/types';
+import { UPDATE_CASES } from './update-cases';
 
 export type Timed = (doc: Document, url: string, prepared: unknown) => unknown;
 
@@ -137,4 +138,5 @@ export const CASES: readonly BenchCase[] = [
     run: (doc, url) => runPipeline(doc, { url }),
     baseline: { name: 'Readability.parse', run: (doc) => new Readability(doc).parse() },
   },
+  ...UPDATE_CASES,
 ];
