@@ -8,7 +8,7 @@ import { detect } from '../../utils/pipeline/detect';
 import { spanOf } from '../../utils/pipeline/entry-draft';
 import { entryUnits } from '../../utils/pipeline/entry-layout';
 import { extractWithState, type Extraction } from '../../utils/pipeline/extract';
-import { updateEntries, type PageChanges } from '../../utils/pipeline/extract-update';
+import { MAX_UPDATES, updateEntries, type PageChanges } from '../../utils/pipeline/extract-update';
 import type { Entry } from '../../utils/pipeline/types';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -142,5 +142,15 @@ describe('updateEntries falls back', () => {
     const first = full(doc, url);
     for (const e of first.entries) for (const el of e.elements ?? [e.element]) el.append(' (corrected)');
     expect(updateEntries(doc, first.state, await observer.take(), { url, now: NOW }, first.entries)).toBeNull();
+  });
+
+  test('after MAX_UPDATES updates in a row, or once the page has doubled (the layout is searched again)', async () => {
+    const doc = loadPage(page);
+    const url = pageUrl(page);
+    const first = full(doc, url);
+    const ctx = { url, now: NOW };
+    expect(updateEntries(doc, { ...first.state, updates: MAX_UPDATES - 1 }, { changed: [] }, ctx, first.entries)?.state.updates).toBe(MAX_UPDATES);
+    expect(updateEntries(doc, { ...first.state, updates: MAX_UPDATES }, { changed: [] }, ctx, first.entries)).toBeNull();
+    expect(updateEntries(doc, { ...first.state, fullUnits: Math.floor(first.state.fullUnits / 2) - 1 }, { changed: [] }, ctx, first.entries)).toBeNull();
   });
 });

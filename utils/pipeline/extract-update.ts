@@ -18,6 +18,12 @@ export interface PageChanges {
 /** Units read again beyond this share of the page (and MIN_REREAD) mean a new page, not an update. */
 const MAX_REREAD_SHARE = 0.5;
 const MIN_REREAD = 8;
+/**
+ * The layout is searched again (a full extraction) after this many updates, or once the page holds this many
+ * times more or fewer units than at the last search: the page may have grown a better candidate.
+ */
+export const MAX_UPDATES = 50;
+const MAX_GROWTH = 2;
 /** An added block outside the entries holding this many stamps may be entries somewhere else. */
 const FOREIGN_STAMPS = 2;
 const STAMPS = 'time,[datetime],[data-timestamp],[data-post-time]';
@@ -32,9 +38,10 @@ const sameList = (a: readonly Element[], b: readonly Element[]) => a.length === 
 export function updateEntries(doc: Document, state: EntryState, changes: PageChanges, context: ExtractContext, previous: readonly Entry[] = []): Extraction | null {
   try {
     const { layout } = state;
-    if (layout.kind === 'none' || !layout.container.isConnected) return null;
+    if (layout.kind === 'none' || !layout.container.isConnected || state.updates >= MAX_UPDATES) return null;
     const units = entryUnits(layout);
     if (units.length === 0 || !fitsLayout(state, units, changes.changed)) return null;
+    if (units.length > state.fullUnits * MAX_GROWTH || units.length * MAX_GROWTH < state.fullUnits) return null;
     const touched = touchedUnits(units, layout.container, changes);
     const reads: EntryState['reads'] = new Map();
     let read = 0;
@@ -57,7 +64,7 @@ export function updateEntries(doc: Document, state: EntryState, changes: PageCha
     const sameLd = sameStrings(texts, state.ldTexts);
     const facts = readPageFacts(doc, context.url, sameLd ? state.facts.ld : undefined);
     const entries = keepUnchanged(markLinkedKeyEvents(doc, settleEntries(drafts, facts, context), context.url), previous);
-    return { entries, state: { layout, facts, ldTexts: texts, reads, mode: 'incremental', read } };
+    return { entries, state: { layout, facts, ldTexts: texts, reads, mode: 'incremental', read, fullUnits: state.fullUnits, updates: state.updates + 1 } };
   } catch {
     return null;
   }

@@ -30,6 +30,9 @@ export interface EntryState {
   /** 'full' for a whole extraction, 'incremental' for an update; `read`: how many units were read this time. */
   mode: 'full' | 'incremental';
   read: number;
+  /** Units at the last full extraction, and incremental updates since: the layout is searched again in time. */
+  fullUnits: number;
+  updates: number;
 }
 
 export interface Extraction {
@@ -120,7 +123,7 @@ export function extractWithState(doc: Document, context: ExtractContext): Extrac
     const drafts = units.map(draftOf);
     const reads = new Map(drafts.map((draft) => [draft.unit.element, { span: spanOf(draft.unit), draft }] as const));
     const entries = markLinkedKeyEvents(doc, settleEntries(drafts, facts, context), context.url);
-    return { entries, state: { layout, facts, ldTexts: ldTexts(doc), reads, mode: 'full', read: units.length } };
+    return { entries, state: { layout, facts, ldTexts: ldTexts(doc), reads, mode: 'full', read: units.length, fullUnits: units.length, updates: 0 } };
   } catch {
     return null;
   }
