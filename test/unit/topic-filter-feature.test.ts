@@ -47,7 +47,7 @@ test('panel choice hides the other topics; a new entry of another topic is hidde
   const next = context(grown, [TOPICS[0], { ...TOPICS[1], entryIds: ['b', 'd'] }], layer);
   topicFilter.update(next, diffEntries(entries, grown));
   expect(hidden()).toEqual(['b', 'd']);
-  expect(topicFilter.message!(next, { type: 'liveline:topic-filter', topics: ['t2'] })).toEqual({ selected: ['t2'], shown: ['b', 'd'], hidden: 2 });
+  emitPanel('topics', ['t2']);
   expect(hidden()).toEqual(['a', 'c']);
 
   topicFilter.remove(next);
@@ -64,19 +64,9 @@ test('clearing the choice gives back the page exactly, markers and stylesheet go
   const ctx = context(entries, TOPICS, layer);
   topicFilter.apply(ctx);
   const before = document.documentElement.outerHTML;
-  topicFilter.message!(ctx, { type: 'liveline:topic-filter', topics: ['t2'] });
+  emitPanel('topics', ['t2']);
   expect(hidden()).toEqual(['a', 'c']);
-  topicFilter.message!(ctx, { type: 'liveline:topic-filter', topics: [] });
+  emitPanel('topics', []);
   expect(document.documentElement.outerHTML).toBe(before);
-  topicFilter.remove(ctx);
-});
-
-test('jump: the topic\'s newest entry', () => {
-  const entries = page(['a', 'b', 'c']);
-  for (const e of entries) e.element.setAttribute('data-liveline-entry', e.id);
-  const ctx = context(entries, TOPICS, new PageLayer(document));
-  topicFilter.apply(ctx);
-  expect(topicFilter.message!(ctx, { type: 'liveline:topic-jump', topic: 't1' })).toEqual({ entryId: 'a' });
-  expect(topicFilter.message!(ctx, { type: 'liveline:topic-jump', topic: 'nope' })).toEqual({ entryId: null });
   topicFilter.remove(ctx);
 });

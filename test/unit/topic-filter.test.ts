@@ -6,7 +6,6 @@ import {
   clearTopicFilter,
   entriesOutside,
   type MarkerLayer,
-  newestEntryId,
   TOPIC_OUT_ATTR,
 } from '../../utils/page/topic-filter';
 import type { Topic } from '../../utils/pipeline/types';
@@ -54,15 +53,6 @@ test.each([
   [['other'], ['a', 'b', 'c']],
 ])('entriesOutside(selected %j) = %j', (selected, out) => {
   expect([...entriesOutside(['a', 'b', 'c', 'd'].map((id) => ({ id })), topics, selected)].sort()).toEqual(out);
-});
-
-test('newestEntryId: latest time, else first in page order', () => {
-  const es = [
-    { id: 'a', time: '2024-01-01T09:00:00Z' },
-    { id: 'c', time: '2024-01-01T10:00:00Z' },
-  ];
-  expect(newestEntryId(topics[0], es)).toBe('c');
-  expect(newestEntryId(topics[0], es.map((e) => ({ ...e, time: null })))).toBe('a');
 });
 
 describe('on a corpus page', () => {

@@ -1,9 +1,9 @@
-// Feature: the topic filter in the page. The panel's topic chips (panel-bus 'topics') or a page message
-// ('liveline:topic-filter', from tests and commands) choose topics; entries of the other topics are hidden by
-// utils/page/topic-filter.ts through the page layer; a live update re-applies the choice to new entries.
+// Feature: the topic filter in the page. The panel's topic chips (panel-bus 'topics') choose topics; entries of
+// the other topics are hidden by utils/page/topic-filter.ts through the page layer; a live update re-applies the
+// choice to new entries.
 import type { Feature, FeatureContext } from './features';
 import { onPanel } from './panel-bus';
-import { applyTopicFilter, jumpToEntry, newestEntryId, TOPIC_OUT_ATTR } from './topic-filter';
+import { applyTopicFilter, TOPIC_OUT_ATTR } from './topic-filter';
 
 interface FilterState {
   selected: string[];
@@ -45,28 +45,4 @@ export const topicFilter: Feature = {
     states.get(ctx.doc)?.stop();
     states.delete(ctx.doc);
   },
-  message(ctx, msg) {
-    const state = states.get(ctx.doc);
-    if (!state) return undefined;
-    if (msg.type === 'liveline:topic-filter') {
-      state.selected = [...msg.topics];
-      state.ctx = ctx;
-      apply(state);
-      const shown = shownIds(ctx, state);
-      return { selected: state.selected, shown, hidden: ctx.analysis.entries.length - shown.length };
-    }
-    if (msg.type === 'liveline:topic-jump') {
-      const topic = ctx.analysis.topics.find((t) => t.id === msg.topic);
-      const id = topic ? newestEntryId(topic, ctx.analysis.entries) : null;
-      return { entryId: id && jumpToEntry(ctx.doc, id) ? id : null };
-    }
-    return undefined;
-  },
 };
-
-/** Ids of the entries the filter leaves visible, in page order. */
-function shownIds(ctx: FeatureContext, state: FilterState): string[] {
-  if (state.selected.length === 0) return ctx.analysis.entries.map((e) => e.id);
-  const ids = new Set(ctx.analysis.topics.filter((t) => state.selected.includes(t.id)).flatMap((t) => t.entryIds));
-  return ctx.analysis.entries.filter((e) => ids.has(e.id)).map((e) => e.id);
-}

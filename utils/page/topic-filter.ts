@@ -9,8 +9,6 @@ export const TOPIC_OUT_ATTR = 'data-liveline-topic-out';
 export const TOPIC_FILTER_ID = 'topic-filter';
 /** The one rule; it hangs off the root marker like every rule of the clean view. */
 export const TOPIC_FILTER_CSS = `html[data-liveline] [${TOPIC_OUT_ATTR}] { display: none !important; }`;
-/** Entry elements carry their id in this attribute (utils/page/entry-marks.ts). */
-const ENTRY_ATTR = 'data-liveline-entry';
 
 /** The part of the page layer (utils/page/layer.ts) the filter needs. */
 export interface MarkerLayer {
@@ -44,23 +42,4 @@ export function applyTopicFilter(layer: MarkerLayer, entries: readonly FilterEnt
 /** clearTopicFilter(layer, entries): shows every entry again. */
 export function clearTopicFilter(layer: MarkerLayer, entries: readonly FilterEntry[]): void {
   applyTopicFilter(layer, entries, [], []);
-}
-
-/** newestEntryId(topic, entries): the topic's entry with the latest time (the first in page order when none has one). Pure. */
-export function newestEntryId(topic: Topic, entries: readonly Pick<Entry, 'id' | 'time'>[]): string | null {
-  const members = entries.filter((e) => topic.entryIds.includes(e.id));
-  let best: string | null = members[0]?.id ?? null;
-  let bestMs = -Infinity;
-  for (const e of members) {
-    const ms = e.time ? Date.parse(e.time) : NaN;
-    if (ms > bestMs) [best, bestMs] = [e.id, ms];
-  }
-  return best;
-}
-
-/** jumpToEntry(doc, entryId): scrolls the entry into view (reading position only; nothing is written). */
-export function jumpToEntry(doc: Document, entryId: string): Element | null {
-  const el = Array.from(doc.querySelectorAll(`[${ENTRY_ATTR}]`)).find((x) => x.getAttribute(ENTRY_ATTR) === entryId) ?? null;
-  el?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
-  return el;
 }
