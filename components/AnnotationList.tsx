@@ -12,7 +12,7 @@ export interface AnnotationListProps {
   items: AnnotationListItem[];
   query: string;
   onQuery: (query: string) => void;
-  /** Scroll to it (in the page) or open its page (in the all-pages list). */
+  /** Scroll to it (in the page) or open its page (in the all-pages list). Orphans have nothing to go to. */
   onChoose: (id: string) => void;
   onDelete?: (id: string) => void;
   /** Show each annotation's page (the all-pages list). */
@@ -46,7 +46,7 @@ export function AnnotationList(p: AnnotationListProps) {
       <ul class="ll-ann-items">
         {shown.map(({ annotation: a, placed }) => (
           <li key={a.id} class="ll-ann-item" data-annotation={a.id} data-color={a.color} data-placed={placed === null ? undefined : String(placed)}>
-            <button type="button" class="ll-ann-quote" onClick={() => p.onChoose(a.id)} title={p.showPages ? t('annOpenPage') : t('annGoTo')}>
+            <button type="button" class="ll-ann-quote" onClick={() => p.onChoose(a.id)} disabled={placed === false} title={p.showPages ? t('annOpenPage') : placed === false ? undefined : t('annGoTo')}>
               <span class="ll-swatch-dot" data-color={a.color} aria-hidden="true" />
               {a.selectors.page.quote.exact}
             </button>

@@ -37,6 +37,8 @@ test('quote, note as text, tags and the orphan marked; choosing reports the id; 
   expect(items[1].querySelector('.ll-ann-orphan')?.textContent).toMatch(/^Not found on the page now/);
   expect(root.querySelector('button.ll-link'), 'no delete in the panel').toBeNull();
   await click(items[0].querySelector<HTMLButtonElement>('.ll-ann-quote')!);
+  expect(items[1].querySelector<HTMLButtonElement>('.ll-ann-quote')!.disabled, 'an orphan has nothing to go to').toBe(true);
+  await click(items[1].querySelector<HTMLButtonElement>('.ll-ann-quote')!);
   expect(chosen).toEqual([placed.id]);
 
   const search = root.querySelector<HTMLInputElement>('input[type=search]')!;

@@ -42,6 +42,7 @@ textarea, input[type="text"], input[type="search"] { width: 100%; background: va
 .ll-ann-items { list-style: none; margin: .5rem 0 0; padding: 0; }
 .ll-ann-item { border-bottom: 1px solid var(--border); padding: .4rem 0; }
 .ll-ann-quote { display: block; width: 100%; text-align: start; background: none; border: 0; padding: 0; font-style: italic; }
+.ll-ann-quote:disabled { cursor: default; color: inherit; }
 .ll-swatch-dot { display: inline-block; width: .7rem; height: .7rem; border-radius: 50%; margin-inline-end: .35rem; }
 .ll-ann-note { margin: .25rem 0 0; white-space: pre-wrap; }
 .ll-ann-tags { margin: .2rem 0 0; display: flex; flex-wrap: wrap; gap: .3rem; color: var(--muted); }

@@ -93,6 +93,7 @@ input[type="search"] { width: 100%; font: inherit; color: var(--fg); background:
 .ll-ann-item { border-bottom: 1px solid var(--border); padding: 6.4px 0; }
 .ll-ann-items { margin-top: 6.4px; }
 .ll-ann-quote { display: block; width: 100%; background: none; border: 0; padding: 0; font-style: italic; }
+.ll-ann-quote:disabled { cursor: default; color: inherit; }
 .ll-swatch-dot { display: inline-block; width: 11px; height: 11px; border-radius: 50%; margin-inline-end: 5.6px; }
 .ll-swatch-dot[data-color="yellow"] { background: #ffd600; }
 .ll-swatch-dot[data-color="green"] { background: #3cc85a; }
