@@ -15,14 +15,12 @@ import { clip, panelData } from './panel-model';
 import { inViewport, placedEntries, stepTarget } from './panel-nav';
 import { ORDER_ATTR, needsReverse, orderContainer } from './panel-order';
 import { PAGE_CSS } from './panel-style';
-import type { VisitRecord, VisitStore } from './panel-visits';
-import { newSince, pageKey, remember } from './panel-visits';
+import { VisitMarks } from './panel-new';
+import type { VisitStore } from './panel-visits';
 
 export const PANEL_OWNER = 'panel';
 export const CURRENT_ATTR = 'data-liveline-current';
-export const NEW_ATTR = 'data-liveline-new';
-/** How long after the last change the "seen" entries are saved. */
-const SAVE_DELAY_MS = 2000;
+export { NEW_ATTR } from './panel-new';
 
 export interface PanelEnv {
   t: Translate;
@@ -43,10 +41,8 @@ export class PanelController {
   private toast = 0;
   private currentId: string | null = null;
   private position: { index: number; total: number; title?: string } | null = null;
-  private newIds = new Set<string>();
-  private visit: VisitRecord | null = null;
+  private readonly visits: VisitMarks;
   private orderEl: Element | null = null;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private stopKeeping: (() => void) | null = null;
   /** This page's annotations as the annotations feature lists them (null while it does not run), and the search. */
   private annotations: readonly AnnotationListItem[] | null = null;
@@ -59,6 +55,7 @@ export class PanelController {
     this.site = site;
     this.open = site.panel;
     this.win = doc.defaultView ?? window;
+    this.visits = new VisitMarks(doc.URL, env.visits, layer, PANEL_OWNER, env.now);
   }
 
   start(): void {
@@ -83,7 +80,7 @@ export class PanelController {
     const shown = added.filter((e) => e.element.isConnected);
     if (shown.length && !shown.some((e) => inViewport(e.element, vh))) this.toast += shown.length;
     this.applyOrder();
-    this.scheduleSave();
+    this.visits.saveLater(() => this.analysis.entries);
     this.render();
   }
 
@@ -107,7 +104,7 @@ export class PanelController {
 
   /** How many entries on the page now are new since the reader's last visit (0 when the reader turned marks off). */
   newSinceVisit(): number {
-    return this.site.markNew ? this.analysis.entries.filter((e) => this.newIds.has(e.id)).length : 0;
+    return this.site.markNew ? this.visits.count(this.analysis.entries) : 0;
   }
 
   snapshot(): string | null {
@@ -115,8 +112,7 @@ export class PanelController {
   }
 
   stop(): void {
-    this.saveNow();
-    clearTimeout(this.saveTimer);
+    this.visits.stop(this.analysis.entries);
     this.win.removeEventListener('scroll', this.onScroll);
     this.win.removeEventListener('pagehide', this.saveNow);
     this.stopKeeping?.();
@@ -151,7 +147,7 @@ export class PanelController {
       newSinceVisit: this.newSinceVisit(),
       show: { topics: this.site.features.topics, sources: this.site.features.claims },
       onNewSince: () => {
-        const fresh = this.analysis.entries.filter((e) => this.newIds.has(e.id));
+        const fresh = this.analysis.entries.filter((e) => this.visits.isNew(e.id));
         const newest = fresh.reduce<Entry | null>((a, e) => (!a || (e.time ?? '') > (a.time ?? '') ? e : a), null);
         if (newest) this.go(newest.id);
       },
@@ -235,33 +231,16 @@ export class PanelController {
   }
 
   private async loadVisit(): Promise<void> {
-    const page = pageKey(this.doc.URL);
-    if (!this.env.visits || !page) return;
-    this.visit = await this.env.visits.get(page);
-    if (!this.host) return;
-    this.newIds = new Set(newSince(this.visit, this.analysis.entries.map((e) => e.id)));
+    if (!(await this.visits.load()) || !this.host) return;
+    this.visits.judge(this.analysis.entries);
     this.markNew();
     this.saveNow();
     this.render();
   }
 
   private markNew(): void {
-    const label = this.env.t('newBadge');
-    for (const e of this.analysis.entries) {
-      if (this.site.markNew && this.newIds.has(e.id)) this.layer.setAttr(PANEL_OWNER, e.element, NEW_ATTR, label);
-      else this.layer.clearAttr(e.element, NEW_ATTR);
-    }
+    this.visits.mark(this.analysis.entries, this.site.markNew, this.env.t('newBadge'));
   }
 
-  private scheduleSave(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(this.saveNow, SAVE_DELAY_MS);
-  }
-
-  private readonly saveNow = (): void => {
-    const page = pageKey(this.doc.URL);
-    if (!this.env.visits || !page) return;
-    this.visit = remember(this.visit, this.analysis.entries.map((e) => e.id), this.env.now());
-    void this.env.visits.set(page, this.visit);
-  };
+  private readonly saveNow = (): void => this.visits.save(this.analysis.entries);
 }
