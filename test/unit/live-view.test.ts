@@ -143,3 +143,23 @@ describe('LiveView and features that wrap page text', () => {
     v.stop();
   });
 });
+
+describe('LiveView with the real pipeline', () => {
+  it('a live update re-reads only what changed: an added entry, a paragraph taken out of another', async () => {
+    const doc = parseHtml(SAMPLE, URL_);
+    const site = { ...siteSettings(defaultSettings(), 'gazette.example'), cleanView: null };
+    const v = new LiveView({ doc, url: URL_, site, timers, features: [] });
+    v.start();
+    expect(v.analysis?.extraction?.mode).toBe('full');
+    const added = doc.getElementById('post-108')!.cloneNode(true) as Element;
+    added.id = 'post-109';
+    doc.getElementById('liveblog')!.prepend(added);
+    doc.querySelector('#post-106 p:last-of-type')!.remove();
+    await new Promise((r) => setTimeout(r, 0)); // deliver the mutation records
+    v.flush();
+    expect(v.analysis?.extraction).toMatchObject({ mode: 'incremental', read: 2 });
+    expect(v.analysis?.entries[0].id).toBe('post-109');
+    expect(v.analysis?.entries.find((e) => e.id === 'post-106')?.text).not.toContain('Wend Bridge read 4.1 metres');
+    v.stop();
+  });
+});
