@@ -106,9 +106,12 @@ function touchedUnits(units: readonly EntryUnit[], container: Element, changes: 
     for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== container && !unit; el = el.parentElement) {
       unit = owner.get(el);
     }
-    if (unit) touched.add(unit);
-    // a block wrapped around entries (moved in, perhaps edited on the way): every entry inside it
-    else if (added.has(node) && node.nodeType === 1 && node !== container && container.contains(node)) for (const u of units) if (node.contains(u.element)) touched.add(u.element);
+    if (unit) {
+      touched.add(unit);
+    } else if (added.has(node) && node.nodeType === 1 && node !== container && container.contains(node)) {
+      // a block wrapped around entries (moved in, perhaps edited on the way): every entry inside it
+      for (const u of units) if (node.contains(u.element)) touched.add(u.element);
+    }
   }
   return touched;
 }
