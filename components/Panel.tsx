@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../utils/i18n';
 import type { PanelData } from '../utils/page/panel-model';
 import { KeyEvents } from './KeyEvents';
@@ -45,15 +46,29 @@ export function activateByKeyboard(e: KeyboardEvent): void {
 export function Panel(p: PanelProps) {
   const t = useT();
   const { data } = p;
+  // Opening or closing by its own buttons moves focus to what takes their place (the panel, the launcher),
+  // so a keyboard reader is not sent back to the top of the page.
+  const handOff = useRef(false);
+  const panelRef = useRef<HTMLElement>(null);
+  const launcherRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!handOff.current) return;
+    handOff.current = false;
+    (p.open ? panelRef.current : launcherRef.current)?.focus();
+  }, [p.open]);
+  const setOpen = (open: boolean) => {
+    handOff.current = true;
+    p.onOpenChange(open);
+  };
   return (
     <div class="ll-root" onKeyDown={activateByKeyboard}>
       <NewEntriesToast count={p.toast.count} up={p.toast.up} onGo={p.onToast} onDismiss={p.onToastDismiss} />
       {p.open ? (
-        <aside class="ll-panel" id="ll-panel" tabIndex={-1} aria-label={t("panelRegion")}>
+        <aside class="ll-panel" id="ll-panel" tabIndex={-1} aria-label={t("panelRegion")} ref={panelRef}>
           <header class="ll-panel-head">
             <h2>{t('panelTitle')}</h2>
             <span class="ll-count-line">{t('statusLiveNoTime', [data.entryCount])}</span>
-            <button type="button" class="ll-icon" aria-label={t('panelClose')} title={t('panelClose')} onClick={() => p.onOpenChange(false)}>
+            <button type="button" class="ll-icon" aria-label={t('panelClose')} title={t('panelClose')} onClick={() => setOpen(false)}>
               <span aria-hidden="true">×</span>
             </button>
           </header>
@@ -98,7 +113,7 @@ export function Panel(p: PanelProps) {
           {p.children}
         </aside>
       ) : (
-        <button type="button" class="ll-launcher" aria-expanded="false" onClick={() => p.onOpenChange(true)}>
+        <button type="button" class="ll-launcher" aria-expanded="false" ref={launcherRef} onClick={() => setOpen(true)}>
           {t('panelTitle')}
           <span class="ll-visually-hidden"> — {t('panelOpen')}</span>
         </button>

@@ -2,7 +2,7 @@
 // page's last element), then from control to control. The panel's shadow root is closed, so which control has
 // focus is read from the panel's snapshot, where utils/page/panel-host.ts marks it (data-ll-focused).
 import { parseHtml } from '../../scripts/dom';
-import type { TestPage } from './harness';
+import { poll, type TestPage } from './harness';
 import { panelSnapshot } from './ui-helpers';
 
 /** tabIntoPanel(page, max): presses Tab (at most max times) until focus is in the panel; whether it got there. */
@@ -12,6 +12,30 @@ export async function tabIntoPanel(page: TestPage, max: number): Promise<boolean
     if (await page.evaluate(() => document.activeElement?.tagName.toLowerCase() === 'liveline-ui')) return true;
   }
   return false;
+}
+
+/** Whether the panel is open, from its snapshot (folded, it is only the launcher). */
+export const panelOpen = async (extPage: TestPage, pageUrl: string): Promise<boolean> => !!(await panelSnapshot(extPage, pageUrl))?.includes('class="ll-panel"');
+
+/**
+ * openPanelByKeyboard(page, extPage, max): Tab into the panel; where it starts folded (it would lie over the
+ * entries), the focus is on its launcher: Enter opens it and the focus moves into it.
+ */
+export async function openPanelByKeyboard(page: TestPage, extPage: TestPage, max: number): Promise<void> {
+  if (!(await tabIntoPanel(page, max))) throw new Error(`Tab did not reach the panel in ${max} presses`);
+  if (await panelOpen(extPage, page.url)) return;
+  const launcher = await focusedControl(extPage, page.url);
+  if (!launcher?.matches('button.ll-launcher')) throw new Error(`the folded panel's focus is not on its launcher: ${launcher?.outerHTML}`);
+  await page.press('Enter');
+  await poll(() => focusedControl(extPage, page.url), (el) => !!el?.matches('aside.ll-panel'), 5000, 'the focus in the opened panel');
+}
+
+/** openPanelByClick(page, extPage): a click on the folded panel's launcher (bottom right); the panel is open. */
+export async function openPanelByClick(page: TestPage, extPage: TestPage): Promise<void> {
+  if (await panelOpen(extPage, page.url)) return;
+  const { w, h } = await page.evaluate(() => ({ w: window.innerWidth, h: window.innerHeight }));
+  await page.clickAt(w - 40, h - 26);
+  await poll(() => panelOpen(extPage, page.url), (open) => open, 5000, 'the panel opened by its launcher');
 }
 
 /** focusedControl(extPage, pageUrl): the panel's focused control, in a parsed copy of the panel (null: none). */

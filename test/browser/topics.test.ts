@@ -8,7 +8,7 @@ import type { Entry, Topic } from '../../utils/pipeline/types';
 import { pageHtml } from '../corpus';
 import { poll, type TestPage } from './harness';
 import { analyseInNode, serveCorpusPage } from './pages';
-import { focusedControl, isChip, isClearTopics, isJump, tabIntoPanel, tabTo } from './panel-keys';
+import { focusedControl, isChip, isClearTopics, isJump, openPanelByKeyboard, tabTo } from './panel-keys';
 import { inEachBrowser } from './suite';
 
 const PAGE = 'mirror-live-uk-riots-2024-08-05';
@@ -63,7 +63,7 @@ inEachBrowser((suite) => {
     try {
       await page.waitFor((n: number) => document.querySelectorAll('[data-liveline-entry]').length === n, expected.entries.length, 15_000, 'entries marked');
       ext = await suite.browser.open(`${suite.browser.extensionBase}popup.html`); // reads the panel's focus (closed shadow root)
-      expect(await tabIntoPanel(page, 400), 'Tab reaches the panel').toBe(true);
+      await openPanelByKeyboard(page, ext, 400);
 
       // The jump first: it marks the entry as the current one, which stays in the page.
       expect(await page.evaluate(entryState, newest), 'before the jump').toEqual({ current: false, onScreen: false });

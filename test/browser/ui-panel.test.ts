@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { poll } from './harness';
 import { toBackground } from './messages';
 import { SAMPLE_HTML } from './pages';
-import { tabTo } from './panel-keys';
+import { openPanelByClick, tabTo } from './panel-keys';
 import { selectQuote } from './selection';
 import { inEachBrowser } from './suite';
 import { axe, panelSnapshot, servePanelHost, showSnapshot } from './ui-helpers';
@@ -57,6 +57,7 @@ inEachBrowser((suite) => {
       expect(await page.evaluate(markOnScreen), 'the highlight starts off screen').toBe(false);
       // Firefox gives keys to the page again only once it is clicked, after the other tabs were used.
       await page.clickAt(4, 450);
+      await openPanelByClick(page, popup);
       await tabTo(page, popup, (el) => el.matches('button.ll-ann-quote') && el.closest('[data-annotation]')?.getAttribute('data-annotation') === a.id, 'the highlight in the panel', 90);
       await page.press('Enter');
       await page.waitFor(markOnScreen, undefined, 5000, 'the highlight on screen');

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, test } from 'vitest';
 import { Panel } from '../../components/Panel';
 import type { PanelProps } from '../../components/Panel';
@@ -88,6 +89,18 @@ describe('Panel', () => {
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
     await click(launcher);
     expect(log).toEqual(['open:true']);
+  });
+
+  test('opened or closed by its own buttons, focus goes to what takes their place', async () => {
+    function Stateful() {
+      const [open, setOpen] = useState(false);
+      return <Panel {...props({ open, onOpenChange: setOpen })} />;
+    }
+    const root = await mount(<Stateful />);
+    await click(root.querySelector<HTMLButtonElement>('.ll-launcher')!);
+    expect(document.activeElement?.matches('aside.ll-panel'), 'the panel has focus').toBe(true);
+    await click(root.querySelector<HTMLButtonElement>(`[aria-label="${tEn('panelClose')}"]`)!);
+    expect(document.activeElement?.matches('button.ll-launcher'), 'the launcher has focus').toBe(true);
   });
 
   test('the toast: "N new entries", go and dismiss', async () => {

@@ -14,6 +14,7 @@ import { mountPanelHost } from './panel-host';
 import { clip, panelData } from './panel-model';
 import { inViewport, placedEntries, stepTarget } from './panel-nav';
 import { ORDER_ATTR, needsReverse, orderContainer } from './panel-order';
+import { panelWouldCover } from './panel-room';
 import { PAGE_CSS } from './panel-style';
 import { VisitMarks } from './panel-new';
 import type { VisitStore } from './panel-visits';
@@ -60,6 +61,8 @@ export class PanelController {
 
   start(): void {
     this.layer.setCss(PANEL_OWNER, PAGE_CSS);
+    // folded to its launcher where it would lie over the entries' text; the reader opens it when wanted
+    if (this.open && panelWouldCover(this.win.innerWidth, this.analysis.entries.map((e) => e.element))) this.open = false;
     this.host = mountPanelHost(this.doc, this.layer, PANEL_OWNER);
     this.applyOrder();
     this.win.addEventListener('scroll', this.onScroll, { passive: true });
