@@ -1,11 +1,12 @@
 // npm run demo: builds the extension, serves the fictional sample live blog shipped in test/fixtures/, loads
 // the extension into headless Chromium, and leaves in artifacts/: demo-page.png (entries Liveline marked,
-// outlined by this script so they show), demo-popup.png (the popup's status line), demo-analysis.json (the
+// outlined by this script so they show; the panel opened from its launcher), demo-popup.png (the popup's status line), demo-analysis.json (the
 // page's analysis, as `npm run analyze` prints it, plus what the extension reported in the browser).
 import { writeFileSync } from 'node:fs';
 import { toAnalysisJson } from '../utils/pipeline/analysis-json';
 import { artifact, launch, serve } from '../test/browser/harness';
 import { analyseInNode, serveSample, STATUS_SELECTOR } from '../test/browser/pages';
+import { openPanelByClick } from '../test/browser/panel-keys';
 
 async function main(): Promise<void> {
   const site = await serve();
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     });
     const popup = await browser.popup(url);
     const status = await popup.waitForText(STATUS_SELECTOR, (t) => t.startsWith('Live blog'), 10_000);
+    await openPanelByClick(page, popup); // folded where it would cover the entries: open it as a reader would
     const shots = [await page.screenshot('demo-page'), await popup.screenshot('demo-popup')];
     const html = await page.evaluate(() => document.documentElement.outerHTML); // the page as it is now
     const analysis = toAnalysisJson(analyseInNode(html, url));

@@ -63,7 +63,7 @@ inEachBrowser((suite) => {
     try {
       await page.waitFor((n: number) => document.querySelectorAll('[data-liveline-entry]').length === n, expected.entries.length, 15_000, 'entries marked');
       ext = await suite.browser.open(`${suite.browser.extensionBase}popup.html`); // reads the panel's focus (closed shadow root)
-      await openPanelByKeyboard(page, ext, 400);
+      await openPanelByKeyboard(page, ext, 400); // open already where it lies beside the entries (here)
 
       // The jump first: it marks the entry as the current one, which stays in the page.
       expect(await page.evaluate(entryState, newest), 'before the jump').toEqual({ current: false, onScreen: false });

@@ -149,6 +149,7 @@ inEachBrowser((suite) => {
       // Tab reaches and Enter opens, the focus going into the panel.
       expect(await panelOpen(popup, url), 'folded where it would lie over the entries').toBe(false);
       await openPanelByKeyboard(page, popup, 60);
+      await page.evaluate(() => window.scrollTo(0, 0)); // where Tab's walk through the page's links left it
       const next = { type: 'liveline:command', command: 'next-entry' };
       await toTab(popup, url, next);
       await page.waitFor(() => document.querySelector('[data-liveline-current]')?.id === 'post-108', undefined, 5000, 'post-108 current');
