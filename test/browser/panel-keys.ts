@@ -33,8 +33,9 @@ export async function openPanelByKeyboard(page: TestPage, extPage: TestPage, max
 /** openPanelByClick(page, extPage): a click on the folded panel's launcher (bottom right); the panel is open. */
 export async function openPanelByClick(page: TestPage, extPage: TestPage): Promise<void> {
   if (await panelOpen(extPage, page.url)) return;
-  const { w, h } = await page.evaluate(() => ({ w: window.innerWidth, h: window.innerHeight }));
-  await page.clickAt(w - 40, h - 26);
+  // the layout viewport, scroll bars left out: where position: fixed puts the launcher
+  const { w, h } = await page.evaluate(() => ({ w: document.documentElement.clientWidth, h: document.documentElement.clientHeight }));
+  await page.clickAt(w - 40, h - 28);
   await poll(() => panelOpen(extPage, page.url), (open) => open, 5000, 'the panel opened by its launcher');
 }
 

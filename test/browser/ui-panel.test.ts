@@ -47,6 +47,7 @@ inEachBrowser((suite) => {
       if (orphan.selectors.entry) orphan.selectors.entry.quote.exact = GONE;
       await toBackground(popup, { type: 'liveline:ann-put', annotation: { ...orphan, note: '', tags: [] } });
 
+      await openPanelByClick(page, popup);
       const html = await poll(() => panelSnapshot(popup, url), (s) => !!s && s.includes('Not found on the page now') && s.includes('#council'), 10_000, 'both annotations in the panel');
       const text = await showSnapshot(host, html!);
       for (const shown of [QUOTE, NOTE, GONE, '#sandbags']) expect(text).toContain(shown);
@@ -57,7 +58,6 @@ inEachBrowser((suite) => {
       expect(await page.evaluate(markOnScreen), 'the highlight starts off screen').toBe(false);
       // Firefox gives keys to the page again only once it is clicked, after the other tabs were used.
       await page.clickAt(4, 450);
-      await openPanelByClick(page, popup);
       await tabTo(page, popup, (el) => el.matches('button.ll-ann-quote') && el.closest('[data-annotation]')?.getAttribute('data-annotation') === a.id, 'the highlight in the panel', 90);
       await page.press('Enter');
       await page.waitFor(markOnScreen, undefined, 5000, 'the highlight on screen');
