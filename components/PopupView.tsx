@@ -71,8 +71,8 @@ export function PopupView(props: {
           <FeatureToggles
             idPrefix="popup"
             value={site.features}
-            counts={status ? { topics: status.topicCount, claims: status.claimCount, annotations: status.annotationCount } : undefined}
-            hints={status ? { clutter: clutterFigure } : undefined}
+            counts={status ? { topics: status.topicCount, claims: status.claimCount } : undefined}
+            hints={status ? { clutter: clutterFigure, annotations: t('countOnPage', [status.annotationCount]) } : undefined}
             onChange={(features) => props.onSitePatch({ features })}
           />
           <ClutterCategories

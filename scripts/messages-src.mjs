@@ -38,6 +38,7 @@ export const MESSAGES = [
   ['kind_cookie', 'Cookie banners', 'Bannières de cookies'],
   ['kind_other', 'Other (app banners…)', 'Autres (bannières d’applis…)'],
   ['countFound', '$1 found', '$1 trouvé(s)'],
+  ['countOnPage', '$1 on this page', '$1 sur cette page'],
   ['showHidden', 'Show what was hidden', 'Montrer ce qui est masqué'],
   ['hiddenCount', '$1 hidden on this page', '$1 masqué(s) sur cette page'],
   ['countHidden', '$1 hidden', '$1 masqué(s)'],

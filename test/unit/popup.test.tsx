@@ -19,6 +19,7 @@ describe('PopupView', () => {
     expect(root.textContent).toContain('Site: www.example.com');
     expect(root.querySelector('#popup-kind-donation-hint')?.textContent).toBe('3 hidden');
     expect(root.querySelector('#popup-feature-claims-hint')?.textContent).toBe('17 found');
+    expect(root.querySelector('#popup-feature-annotations-hint')?.textContent, 'annotations are made, not found').toBe('0 on this page');
     expect(root.querySelector('#popup-feature-clutter-hint')?.textContent).toBe('5 hidden · 2 found, left visible');
   });
 
