@@ -45,6 +45,12 @@ export async function focusedControl(extPage: TestPage, pageUrl: string): Promis
   return html ? parseHtml(`<body>${html}</body>`).querySelector('[data-ll-focused]') : null;
 }
 
+/** panelText(extPage, pageUrl, selector): the text of one part of the panel ('' when it is not there). */
+export async function panelText(extPage: TestPage, pageUrl: string, selector: string): Promise<string> {
+  const html = await panelSnapshot(extPage, pageUrl);
+  return (html && parseHtml(`<body>${html}</body>`).querySelector(selector)?.textContent) || '';
+}
+
 /** tabTo(page, extPage, want, what, max): presses Tab until want(focused control); that control. */
 export async function tabTo(page: TestPage, extPage: TestPage, want: (el: Element) => boolean, what: string, max = 40): Promise<Element> {
   const seen: string[] = [];

@@ -8,7 +8,7 @@ import type { Entry, Topic } from '../../utils/pipeline/types';
 import { pageHtml } from '../corpus';
 import { poll, type TestPage } from './harness';
 import { analyseInNode, serveCorpusPage } from './pages';
-import { focusedControl, isChip, isClearTopics, isJump, openPanelByKeyboard, tabTo } from './panel-keys';
+import { focusedControl, isChip, isClearTopics, isJump, openPanelByKeyboard, panelText, tabTo } from './panel-keys';
 import { inEachBrowser } from './suite';
 
 const PAGE = 'mirror-live-uk-riots-2024-08-05';
@@ -72,6 +72,8 @@ inEachBrowser((suite) => {
       await page.waitFor((id: string) => document.querySelector(`[data-liveline-entry="${id}"]`)?.hasAttribute('data-liveline-current'), newest, 5000, 'the jump');
       expect(await page.evaluate(entryState, newest), `the newest entry of ${a.label}`).toEqual({ current: true, onScreen: true });
 
+      const total = `of ${expected.entries.length}`;
+      expect(await panelText(ext, url, '.ll-position'), 'the position line after the jump').toContain(total);
       const before = await page.evaluate(serialised);
       const visibleBefore = await page.evaluate(visibleEntries);
       expect(visibleBefore.length).toBe(expected.entries.length);
@@ -81,6 +83,7 @@ inEachBrowser((suite) => {
       await page.press('Enter');
       expect(await visible(`the entries of ${b.label}`, sorted(b.entryIds))).toEqual(sorted(b.entryIds));
       expect((await focusedControl(ext, url))?.getAttribute('aria-pressed'), `the chip of ${b.label} pressed`).toBe('true');
+      expect(await panelText(ext, url, '.ll-position'), 'the position line counts only the entries shown').not.toContain(total);
 
       const chipC = await tabTo(page, ext, isChip(c.id), `the chip of ${c.label}`);
       expect(chipC.getAttribute('aria-pressed')).toBe('false');

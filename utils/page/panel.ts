@@ -138,6 +138,9 @@ export class PanelController {
       onTopicsChange: (ids: string[]) => {
         this.selected = ids;
         emitPanel('topics', ids);
+        // "Entry 3 of 42" counts the entries the reader can see: the filter changed them
+        const current = this.analysis.entries.find((e) => e.id === this.currentId);
+        this.position = current ? this.positionOf(current) : null;
         this.render();
       },
       onJump: (id: string) => this.go(id),
@@ -177,6 +180,13 @@ export class PanelController {
     this.render();
   }
 
+  /** Where an entry stands among the entries the reader can see ("Entry 3 of 42"); null when it is not shown. */
+  private positionOf(entry: Entry): { index: number; total: number; title: string } | null {
+    const placed = placedEntries(this.analysis.entries);
+    const index = placed.findIndex((p) => p.id === entry.id);
+    return index >= 0 ? { index, total: placed.length, title: clip(entry.title || entry.text, 80) } : null;
+  }
+
   private step(direction: 1 | -1): void {
     const placed = placedEntries(this.analysis.entries);
     const id = stepTarget(placed, this.currentId, direction, this.win.innerHeight);
@@ -191,9 +201,7 @@ export class PanelController {
     this.layer.setAttr(PANEL_OWNER, entry.element, CURRENT_ATTR, '');
     this.currentId = id;
     entry.element.scrollIntoView({ block: 'start' });
-    const placed = placedEntries(this.analysis.entries);
-    const index = placed.findIndex((p) => p.id === id);
-    this.position = index >= 0 ? { index, total: placed.length, title: clip(entry.title || entry.text, 80) } : null;
+    this.position = this.positionOf(entry);
     if (inViewport(entry.element, this.win.innerHeight) && entry.element === this.newestElement()) this.toast = 0;
     this.render();
   }
