@@ -2,25 +2,28 @@
 // findClaimsCached re-reads only entries whose id or text changed since the last call.
 import { bylinesIn, normName } from './bylines';
 import { claimsInText, type EntryClaim } from './claims-entry';
+import { SUMMARY_ID } from './summary';
 import type { Claim, Entry } from './types';
 
 /** Per-entry memo for findClaimsCached: entry id → what was read (text, author, title) and the claims in it. */
 export type ClaimsCache = Map<string, { key: string; claims: EntryClaim[]; bylines: string[] }>;
 
-/** findClaims(entries): attributed claims, offsets into each entry's text. Pure. */
-export function findClaims(entries: readonly Entry[]): Claim[] {
-  return findClaimsCached(entries, new Map());
+/** findClaims(entries, summary?): attributed claims, offsets into each entry's text (and the summary's). Pure. */
+export function findClaims(entries: readonly Entry[], summary?: Entry | null): Claim[] {
+  return findClaimsCached(entries, new Map(), summary);
 }
 
 /**
  * findClaimsCached(entries, cache): as findClaims, reading only entries that are new or whose text changed;
  * updates `cache` in place and drops entries that are gone. Bylines are gathered page-wide (an author of one
- * entry is never a speaker in another).
+ * entry is never a speaker in another). `summary` (summaryEntry in summary.ts, id SUMMARY_ID) is read with the
+ * same rules; its claims come last and keep only what the entries do not already say (summaryClaims).
  */
-export function findClaimsCached(entries: readonly Entry[], cache: ClaimsCache): Claim[] {
+export function findClaimsCached(entries: readonly Entry[], cache: ClaimsCache, summary?: Entry | null): Claim[] {
   const seen = new Set<string>();
   const leads = repeatedLeads(entries);
-  for (const e of entries) {
+  const read = summary ? [...entries.filter((e) => e.id !== SUMMARY_ID), summary] : entries;
+  for (const e of read) {
     seen.add(e.id);
     const text = e.text ?? '';
     const lead = leadingByline(text, e.author, leads);
@@ -45,15 +48,37 @@ export function findClaimsCached(entries: readonly Entry[], cache: ClaimsCache):
     if (v === undefined) verdicts.set(speaker, (v = isByline(speaker, bylines)));
     return v;
   };
-  for (const e of entries) {
+  for (const e of read) {
     for (const c of cache.get(e.id)?.claims ?? []) {
       if (byline(c.speaker)) continue;
       out.push({ entryId: e.id, speaker: c.speaker, cue: c.cue, cueClass: c.cueClass, text: e.text.slice(c.start, c.end),
         direct: c.direct, hedged: c.hedged, start: c.start, end: c.end });
     }
   }
-  return out;
+  return summary ? summaryClaims(out) : out;
 }
+
+/**
+ * A summary restates the entries in brief: of its claims, keep those by a speaker no entry quotes (the entry's
+ * own, fuller wording stands for the others), and of those one indirect and one direct claim per speaker, the
+ * first, so the summary adds each source's gist and not a second account. Entries' claims pass unchanged.
+ */
+function summaryClaims(claims: Claim[]): Claim[] {
+  const inEntries = claims.filter((c) => c.entryId !== SUMMARY_ID).map((c) => speakerKey(c.speaker));
+  const kept = new Set<string>();
+  return claims.filter((c) => {
+    if (c.entryId !== SUMMARY_ID) return true;
+    const key = speakerKey(c.speaker);
+    if (inEntries.some((k) => k === key || (Math.min(k.length, key.length) >= 4 && (k.includes(key) || key.includes(k))))) return false;
+    const slot = `${key}\u0000${c.direct}`;
+    if (kept.has(slot)) return false;
+    kept.add(slot);
+    return true;
+  });
+}
+
+/** A speaker as the summary rule compares them: normalised, without a leading article ("the defence ministry"). */
+const speakerKey = (s: string): string => normName(s).replace(/^(?:the|a|an)\s+/, '');
 
 const LEAD = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+))(?=\s|$)/u;
 /** Share of entries that must open with the same name for it to be taken as the entries' byline. */

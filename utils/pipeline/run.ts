@@ -3,6 +3,7 @@ import { findClutter, updateClutter } from './clutter';
 import { detect } from './detect';
 import { extractWithState, type Extraction } from './extract';
 import { updateEntries } from './extract-update';
+import { findSummary, summaryEntry } from './summary';
 import { groupTopicsWithDuplicates } from './topics';
 import type { Entry, PageAnalysis, StageName, Topic } from './types';
 
@@ -65,8 +66,12 @@ export function runPipeline(doc: Document, options: RunOptions): PageAnalysis {
   const topicOf = new Map(analysis.topics.flatMap((t) => t.entryIds.map((id) => [id, t.id] as const)));
   analysis.entries = analysis.entries.map((e) =>
     settle(e, { topic: topicOf.get(e.id) ?? null, duplicateOf: grouped.duplicateOf.get(e.id) ?? null }, shared));
-  analysis.claims = timed('claims', () =>
-    options.claimsCache ? findClaimsCached(analysis.entries, options.claimsCache) : findClaims(analysis.entries));
+  analysis.claims = timed('claims', () => {
+    // the page's own summary above the entries is read too, as one pseudo-entry (summary.ts)
+    const summary = summaryEntry(findSummary(doc, analysis.entries, analysis.clutter.map((c) => c.element)));
+    if (summary) analysis.summary = summary;
+    return options.claimsCache ? findClaimsCached(analysis.entries, options.claimsCache, summary) : findClaims(analysis.entries, summary);
+  });
   return analysis;
 }
 

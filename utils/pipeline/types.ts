@@ -91,8 +91,9 @@ export interface Topic {
 
 export type CueClass = 'neutral' | 'assertive' | 'hedged' | 'denial';
 
-/** findClaims(entries): who said what. start/end are offsets into the entry's `text`. */
+/** findClaims(entries, summary?): who said what. start/end are offsets into the entry's `text`. */
 export interface Claim {
+  /** The entry's id; "summary" (SUMMARY_ID) for a claim in the page's own summary above the entries. */
   entryId: string;
   speaker: string;
   cue: string;
@@ -115,6 +116,8 @@ export interface PageAnalysis {
   clutter: ClutterBlock[];
   topics: Topic[];
   claims: Claim[];
+  /** The page's summary above the entries as a pseudo-entry (id "summary"), where claims were read in it. */
+  summary?: Entry;
   /** ms per stage, where measured */
   timings: Partial<Record<StageName, number>>;
   /** What the entries stage keeps for the next live update (layout, each entry's reading); not in the JSON. */
