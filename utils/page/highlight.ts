@@ -46,7 +46,8 @@ export class Highlighter {
 
   constructor(private readonly doc: Document, private readonly layer: HighlightLayer) {}
 
-  /** show(entries, claims, only?): highlights the claims of every entry (or of the entries in `only`). */
+  /** show(entries, claims, only?): highlights the claims of every entry (or of the entries in `only`). The
+   * page's summary pseudo-entry (analysis.summary) is passed as one more entry. */
   show(entries: readonly Entry[], claims: readonly Claim[], only?: ReadonlySet<string>): void {
     this.layer.setCss(HIGHLIGHT_OWNER, HIGHLIGHT_CSS);
     const byEntry = new Map<string, Claim[]>();
@@ -57,8 +58,9 @@ export class Highlighter {
       this.clearEntry(e.id);
       const list = byEntry.get(e.id);
       if (!list || !e.element?.isConnected) continue;
-      // the entry's element first; its following siblings only when the page spreads the entry over them
-      let map = mapVisibleText(e.element);
+      // the entry's element (or every element it is known to span: the summary's paragraphs) first; its
+      // following siblings only when the page spreads the entry over them
+      let map = mapVisibleText(e.elements?.length ? e.elements : e.element);
       if (list.some((c) => locate(map, e.text, c) < 0)) {
         const roots = entryRoots(e.element, starts);
         if (roots.length > 1) map = mapVisibleText(roots);

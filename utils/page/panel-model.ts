@@ -1,4 +1,5 @@
 import { groupSources } from '../pipeline/claims-sources';
+import { SUMMARY_ID } from '../pipeline/summary';
 import type { Claim, CueClass, Entry, Topic } from '../pipeline/types';
 
 // What the in-page panel shows, computed from the analysis. Pure: no page access (elements are not copied).
@@ -76,7 +77,8 @@ export function panelData(entries: readonly Entry[], topics: readonly Topic[], c
     .map((g) => ({
       speaker: g.speaker,
       claims: g.claims
-        .filter((index) => byId.has(claims[index].entryId))
+        // a claim in the page's summary above the entries (SUMMARY_ID) is listed too
+        .filter((index) => byId.has(claims[index].entryId) || claims[index].entryId === SUMMARY_ID)
         .map((index) => {
           const c = claims[index];
           return { entryId: c.entryId, text: clip(c.text), cue: c.cue, cueClass: c.cueClass, index };
