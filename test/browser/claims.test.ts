@@ -36,6 +36,9 @@ inEachBrowser((suite) => {
       const want = expected.claims.map((c) => `${c.speaker} · ${c.cue}`);
       for (const label of shown) expect(want.some((w) => label.startsWith(w)), `label ${label}`).toBe(true);
       expect(shown.some((l) => l.startsWith('Sergei Naryshkin · told')), shown.join('\n')).toBe(true);
+      // the page's own summary above the entries is highlighted too (its claims have entryId "summary")
+      expect(expected.claims.some((c) => c.entryId === 'summary')).toBe(true);
+      expect(shown.some((l) => l.startsWith('President Volodymyr Zelensky · has said')), shown.join('\n')).toBe(true);
       // keyboard: the first highlight takes focus and shows its label
       const focus = await page.evaluate((sel: string) => {
         const el = document.querySelector<HTMLElement>(sel)!;
