@@ -52,6 +52,15 @@ describe('findSummary', () => {
     expect(findSummary(doc, entries)).toEqual([]);
   });
 
+  test('nothing where an entry of the page already has the id "summary"; that entry is read as it is', () => {
+    const { doc, entries } = constructed();
+    const clash = [{ ...entries[0], id: SUMMARY_ID }, entries[1]];
+    expect(findSummary(doc, clash)).toEqual([]);
+    const claims = findClaims(clash, summaryEntry(findSummary(doc, entries)));
+    expect(claims.map((c) => c.entryId).sort()).toEqual(['p2', SUMMARY_ID]);
+    expect(claims.find((c) => c.entryId === SUMMARY_ID)?.text).toBe('two cranes had been damaged in the gale');
+  });
+
   test('never a paragraph inside an entry or a clutter block', () => {
     const { doc, entries } = constructed();
     const section = doc.querySelector('section')!;

@@ -22,7 +22,10 @@ export function findClaims(entries: readonly Entry[], summary?: Entry | null): C
 export function findClaimsCached(entries: readonly Entry[], cache: ClaimsCache, summary?: Entry | null): Claim[] {
   const seen = new Set<string>();
   const leads = repeatedLeads(entries);
-  const read = summary ? [...entries.filter((e) => e.id !== SUMMARY_ID), summary] : entries;
+  // an entry of the page's own that has the summary's id keeps it: the summary is then not read
+  const clash = summary?.id;
+  if (clash !== undefined && entries.some((e) => e.id === clash)) summary = null;
+  const read = summary ? [...entries, summary] : entries;
   for (const e of read) {
     seen.add(e.id);
     const text = e.text ?? '';

@@ -5,7 +5,7 @@
 import { isInvisibleElement, visibleText } from './text';
 import type { Entry } from './types';
 
-/** The entryId of claims found in the summary (no entry of any page has it: ids come from the page or "e<n>"). */
+/** The entryId of claims found in the summary. A page whose own entry ids include it gets no summary read. */
 export const SUMMARY_ID = 'summary';
 /** A region with more paragraphs than this between headline and entries is an article, not a summary. */
 const MAX_PARAGRAPHS = 12;
@@ -27,7 +27,7 @@ const META_LINE = /^(?:by|von|par|por|di|updated|published|last updated|posted)\
  */
 export function findSummary(doc: Document, entries: readonly Entry[], clutter: readonly Element[] = []): Element[] {
   const starts = entries.flatMap((e) => [e.element, ...(e.elements ?? [])]).filter((el) => el?.isConnected !== false);
-  if (!starts.length) return [];
+  if (!starts.length || entries.some((e) => e.id === SUMMARY_ID)) return [];
   const first = starts.reduce((a, b) => (b.compareDocumentPosition(a) & FOLLOWS ? b : a));
   const h1 = [...doc.querySelectorAll('h1')].find((h) => h.compareDocumentPosition(first) & FOLLOWS);
   if (!h1) return [];
