@@ -24,7 +24,7 @@ describe('claims on labelled pages', () => {
       console.warn(`${gold.page}: the extractor found no entries; claims not judged on this page`);
       return;
     }
-    const claims = findClaims(analysis.entries);
+    const claims = findClaims(analysis.entries, analysis.summary); // the page's summary too, as the analysis has it
     const r = scoreClaims(gold, analysis.entries, claims);
     totals.gold += r.gold;
     totals.found += r.found;
