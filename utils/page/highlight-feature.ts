@@ -30,7 +30,7 @@ function reveal(state: State, index: number): void {
 
 export const claimHighlights: Feature = {
   id: 'claims', // = HIGHLIGHT_OWNER
-  description: 'Highlights who said what in each entry (speaker and cue on hover and focus; hedged and denied claims marked).',
+  description: 'Highlights who said what in each entry and in the summary above the entries (speaker and cue on hover and focus; hedged and denied claims marked).',
   setting: 'claims',
   apply(ctx) {
     const highlighter = new Highlighter(ctx.doc, ctx.layer);
