@@ -1,5 +1,8 @@
-import { ANY_BUTTON, ANY_PROMPT, ANY_WORD, ATTR_TOKENS, BUTTONS, HREFS, OVERLAY_TOKENS, PROMPTS, WORDS } from './clutter-lexicon';
+import { ANY_BUTTON, ANY_HREF, ANY_PROMPT, ANY_WORD, BUTTONS, HREFS, PROMPTS, WORDS } from './clutter-lexicon';
+import { nameParts, OVERLAY_NAME_TOKENS, STRONG_TOKENS, tokensIn, WEAK_TOKENS } from './clutter-names';
 import { CLUTTER_KINDS, type ClutterKind } from './types';
+
+export { tokenString } from './clutter-names';
 
 // Judging one piece of evidence at a time: a run of text, a link or button, a form field, an element's
 // attribute tokens. Pure string-level functions (the scan feeds them), each table-tested.
@@ -62,9 +65,13 @@ export function judgeControl(label: string, href: string | null): Evidence[] {
   const t = shown.toLowerCase();
   const out: Evidence[] = [];
   const path = href ? hrefPart(href) : '';
+  // Most links are neither: one test of all kinds at once says so.
+  const anyLabel = t.length > 0 && t.length <= MAX_LABEL && ANY_BUTTON.test(t);
+  const anyHref = path !== '' && ANY_HREF.test(path);
+  if (!anyLabel && !anyHref) return out;
   for (const kind of CLUTTER_KINDS) {
-    const byLabel = t.length > 0 && t.length <= MAX_LABEL && (BUTTONS[kind]?.test(t) ?? false);
-    const byHref = path !== '' && (HREFS[kind]?.test(path) ?? false);
+    const byLabel = anyLabel && (BUTTONS[kind]?.test(t) ?? false);
+    const byHref = anyHref && (HREFS[kind]?.test(path) ?? false);
     if (!byLabel && !byHref) continue;
     const to = byHref ? ` to ${quote(path, 40)}` : '';
     // Where a link leads says it alone for share and app-store links, and with its label for a donation.
@@ -95,38 +102,39 @@ export function judgeField(type: string, hints: string): Evidence[] {
   return [];
 }
 
-/** Normalises one class name or id: lower case, camelCase and underscores to hyphens, hyphens around. */
-export function tokenString(name: string): string {
-  const s = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return `-${s}-`;
+/** The evidence of an element's names, and whether they say it is laid over the page. */
+export interface NamesVerdict {
+  evs: Evidence[];
+  overlay: boolean;
 }
 
-const norm = (t: string): string => tokenString(t);
-const STRONG = Object.entries(ATTR_TOKENS.strong).map(([k, ts]) => [k as ClutterKind, ts.map(norm)] as const);
-const WEAK = Object.entries(ATTR_TOKENS.weak).map(([k, ts]) => [k as ClutterKind, ts.map(norm)] as const);
-const OVERLAY = OVERLAY_TOKENS.map(norm);
+/** judgeNamesAll(names): judgeNames and isOverlayNames in one reading of the names. */
+export function judgeNamesAll(names: string): NamesVerdict {
+  const parts = nameParts(names);
+  if (parts.length === 0) return { evs: [], overlay: false };
+  const found = tokensIn(parts);
+  if (found.size === 0) return { evs: [], overlay: false };
+  const out: Evidence[] = [];
+  for (const [kind, tokens] of STRONG_TOKENS) {
+    const hit = tokens.find((tok) => found.has(tok));
+    if (hit) out.push({ kind, weight: WEIGHT.strongAttr, strong: true, what: `marked ${quote(hit.slice(1, -1), 30)}` });
+  }
+  for (const [kind, tokens] of WEAK_TOKENS) {
+    if (out.some((e) => e.kind === kind)) continue;
+    const hit = tokens.find((tok) => found.has(tok));
+    if (hit) out.push({ kind, weight: WEIGHT.weakAttr, strong: false, what: `marked ${quote(hit.slice(1, -1), 30)}` });
+  }
+  return { evs: out, overlay: OVERLAY_NAME_TOKENS.some((tok) => found.has(tok)) };
+}
 
 /** judgeNames(names): evidence from class names, ids and component names (hostile values are just strings). */
 export function judgeNames(names: string): Evidence[] {
-  const parts = names.slice(0, 2000).split(/\s+/).filter(Boolean).map(tokenString);
-  if (parts.length === 0) return [];
-  const out: Evidence[] = [];
-  for (const [kind, tokens] of STRONG) {
-    const hit = tokens.find((tok) => parts.some((p) => p.includes(tok)));
-    if (hit) out.push({ kind, weight: WEIGHT.strongAttr, strong: true, what: `marked ${quote(hit.slice(1, -1), 30)}` });
-  }
-  for (const [kind, tokens] of WEAK) {
-    if (out.some((e) => e.kind === kind)) continue;
-    const hit = tokens.find((tok) => parts.some((p) => p.includes(tok)));
-    if (hit) out.push({ kind, weight: WEIGHT.weakAttr, strong: false, what: `marked ${quote(hit.slice(1, -1), 30)}` });
-  }
-  return out;
+  return judgeNamesAll(names).evs;
 }
 
 /** isOverlayNames(names): class or id says the box is laid over the page (modal, sticky bar, backdrop). */
 export function isOverlayNames(names: string): boolean {
-  const parts = names.slice(0, 2000).split(/\s+/).filter(Boolean).map(tokenString);
-  return parts.some((p) => OVERLAY.some((tok) => p.includes(tok)));
+  return judgeNamesAll(names).overlay;
 }
 
 /** isOverlayStyle(style): an inline style that pins the box over the page (no layout is needed to see it). */

@@ -58,6 +58,7 @@ export const HREFS: Patterns = {
   social: /(facebook\.com\/sharer|twitter\.com\/(intent|share)|x\.com\/intent|wa\.me\/|whatsapp:\/\/|api\.whatsapp|linkedin\.com\/share|reddit\.com\/submit|pinterest\.com\/pin|t\.me\/share|mailto:\?)/i,
   other: /(play\.google\.com\/store|apps\.apple\.com|itunes\.apple\.com)/i,
 };
+export const ANY_HREF = new RegExp(Object.values(HREFS).map((re) => `(?:${re.source})`).join('|'), 'i');
 
 /**
  * Tokens of class, id and data-* names/values that name a kind of clutter. `strong` tokens are vendor or

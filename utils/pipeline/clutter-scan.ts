@@ -1,10 +1,11 @@
-import { type Evidence, MAX_LABEL, WEIGHT, isClutterText, isOverlayNames, isOverlayStyle, judgeControl, judgeField, judgeNames, judgeText } from './clutter-evidence';
-import { isInvisibleElement } from './text';
+import { newAttrs, readAttrs } from './clutter-attrs';
+import { type Evidence, type NamesVerdict, WEIGHT, isClutterText, isOverlayStyle, judgeControl, judgeField, judgeNamesAll, judgeText } from './clutter-evidence';
 import { CLUTTER_KINDS, type ClutterKind } from './types';
 
 // One walk over a subtree (iterative: deep nesting cannot overflow the stack) that adds up, for every element,
 // how much visible text it holds, how much of that is not clutter text, and the clutter evidence found inside it.
-// Entries are never entered. Pure: reads the DOM, writes nothing.
+// Entries are never entered. Elements are numbered in walk order and their figures kept in arrays by number
+// (no map from element to figures: the page's elements are many, its clutter few). Pure: reads the DOM only.
 
 /** What the walk knows about one element's subtree. */
 export interface BlockStats {
@@ -33,7 +34,12 @@ export interface Guard {
 export interface Scan {
   /** Every element walked, in document order. */
   order: Element[];
-  stats: Map<Element, BlockStats>;
+  /** The figures of order[i]. */
+  stats: BlockStats[];
+  /** Index of order[i]'s parent, -1 for the root of the walk. */
+  parent: number[];
+  /** Index of the walked sibling before order[i], -1 when none (siblings not walked are left out). */
+  prev: number[];
   /** Where each piece of evidence was found (for the reason shown to the reader). */
   evidence: Map<Element, Evidence[]>;
 }
@@ -47,47 +53,47 @@ const BLOCK = new Set([
 const ZONE = new Set(['header', 'nav', 'footer']);
 const ZONE_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'search', 'menu', 'menubar']);
 const CONTROL = new Set(['a', 'button']);
-const NAME_ATTRS = ['data-component', 'data-module', 'data-testid', 'data-test-id', 'data-mod', 'data-role', 'data-type'];
 const KIND_INDEX = new Map(CLUTTER_KINDS.map((k, i) => [k, i] as const));
 /** Short buttons ("Maybe later", "Close") are page furniture, neither clutter nor reading matter. */
 const NEUTRAL_BUTTON = 30;
+const GUARDED_PROPS = /\b(headline|articleBody|liveBlogUpdate)\b/;
 
-const newStats = (): BlockStats => ({ text: 0, foreign: 0, score: null, strong: null, overlay: false, guarded: false, end: 0 });
 const zeros = (): number[] => new Array<number>(CLUTTER_KINDS.length).fill(0);
 
 /** scan(root, guard): the walk. Reads only. */
 export function scan(root: Element, guard: Guard): Scan {
   const order: Element[] = [];
-  const stats = new Map<Element, BlockStats>();
+  const stats: BlockStats[] = [];
+  const parent: number[] = [];
+  const prev: number[] = [];
   const evidence = new Map<Element, Evidence[]>();
-  const owners: Element[] = [];
-  const controls: Array<{ el: Element; start: number; flushes: number }> = [];
-  const openWeak = new Map<ClutterKind, Element>();
+  /** Open elements (indices), innermost last; lastChild[k]: the last child entered of open[k]. */
+  const open: number[] = [];
+  const lastChild: number[] = [];
+  const owners: number[] = [];
+  const controls: Array<{ at: number; start: number; flushes: number }> = [];
+  const openWeak = new Map<ClutterKind, number>();
   let zone = 0;
-  const zones: Element[] = [];
+  const zones: number[] = [];
   // Pages repeat the same class strings thousands of times: judge each distinct one once.
-  const nameCache = new Map<string, { evs: Evidence[]; overlay: boolean }>();
-  const judgeNamesCached = (names: string): { evs: Evidence[]; overlay: boolean } => {
-    let hit = nameCache.get(names);
-    if (!hit) nameCache.set(names, (hit = { evs: judgeNames(names), overlay: isOverlayNames(names) }));
-    return hit;
-  };
+  const nameCache = new Map<string, NamesVerdict>();
+  const attrs = newAttrs();
   let run = '';
   let runCta = 0;
   let runNeutral = 0;
   let flushes = 0;
 
-  const add = (el: Element, evs: Evidence[]): void => {
+  const add = (at: number, evs: Evidence[]): void => {
     if (evs.length === 0) return;
-    const s = stats.get(el);
-    if (!s) return;
-    s.score ??= zeros();
-    s.strong ??= zeros();
+    const s = stats[at];
+    const score = (s.score ??= zeros());
+    const strong = (s.strong ??= zeros());
     for (const e of evs) {
       const i = KIND_INDEX.get(e.kind) ?? 0;
-      s.score[i] += e.weight;
-      if (e.strong) s.strong[i]++;
+      score[i] += e.weight;
+      if (e.strong) strong[i]++;
     }
+    const el = order[at];
     const list = evidence.get(el);
     if (list) list.push(...evs);
     else evidence.set(el, [...evs]);
@@ -95,16 +101,15 @@ export function scan(root: Element, guard: Guard): Scan {
 
   const flush = (): void => {
     flushes++;
-    const owner = owners[owners.length - 1];
+    if (run === '') return;
+    const owner = owners.length > 0 ? owners[owners.length - 1] : -1;
     const text = run.replace(/\s+/g, ' ').trim();
-    if (owner && text) {
-      const s = stats.get(owner);
+    if (owner >= 0 && text) {
+      const s = stats[owner];
       // A run that is only link and button labels was judged as those controls already.
       const evs = zone > 0 || runCta + runNeutral >= text.length ? [] : judgeText(text);
-      if (s) {
-        s.text += text.length;
-        s.foreign += isClutterText(evs) ? 0 : Math.max(0, text.length - runCta - runNeutral);
-      }
+      s.text += text.length;
+      s.foreign += isClutterText(evs) ? 0 : Math.max(0, text.length - runCta - runNeutral);
       add(owner, evs);
     }
     run = '';
@@ -112,49 +117,66 @@ export function scan(root: Element, guard: Guard): Scan {
     runNeutral = 0;
   };
 
-  const enter = (el: Element): void => {
+  /** Enters el if it is shown and not an entry; false when it is skipped with its subtree. */
+  const enter = (el: Element): boolean => {
+    if (guard.entries.has(el)) return false;
+    const a = readAttrs(el, attrs);
+    if (a.invisible) return false;
     const tag = el.localName;
-    const s = newStats();
-    stats.set(el, s);
+    const at = order.length;
+    const s: BlockStats = { text: 0, foreign: 0, score: null, strong: null, overlay: false, guarded: false, end: 0 };
     order.push(el);
-    // One pass over the attributes (most elements have none or one) instead of a dozen getAttribute calls.
-    const a = readAttrs(el);
-    if (ZONE.has(tag) || ZONE_ROLES.has(a.role)) {
+    stats.push(s);
+    const depth = open.length;
+    parent.push(depth > 0 ? open[depth - 1] : -1);
+    prev.push(depth > 0 ? lastChild[depth - 1] : -1);
+    if (depth > 0) lastChild[depth - 1] = at;
+    open.push(at);
+    lastChild.push(-1);
+    if (ZONE.has(tag) || (a.role !== '' && ZONE_ROLES.has(a.role))) {
       zone++;
-      zones.push(el);
+      zones.push(at);
     }
     if (tag === 'h1' || guard.guarded.has(el)) s.guarded = true;
-    if (a.itemprop && /\b(headline|articleBody|liveBlogUpdate)\b/.test(a.itemprop)) s.guarded = true;
+    if (a.itemprop && GUARDED_PROPS.test(a.itemprop)) s.guarded = true;
     if (BLOCK.has(tag) || tag.includes('-')) {
       flush();
-      owners.push(el);
+      owners.push(at);
     }
-    if (CONTROL.has(tag) || a.role === 'button') controls.push({ el, start: run.length, flushes });
-    if (zone > 0) return;
-    const judged = a.names ? judgeNamesCached(a.names) : null;
-    if (judged) {
-      // A weak class word ("share", "promo") counts once down a chain of nested wrappers that all repeat it.
-      const evs = judged.evs.filter((e) => e.weight > WEIGHT.weakAttr || !openWeak.has(e.kind));
-      for (const e of evs) if (e.weight === WEIGHT.weakAttr) openWeak.set(e.kind, el);
-      add(el, evs);
+    if (CONTROL.has(tag) || a.role === 'button') controls.push({ at, start: run.length, flushes });
+    if (zone > 0) return true;
+    let judged: NamesVerdict | null = null;
+    if (a.names) {
+      judged = nameCache.get(a.names) ?? null;
+      if (!judged) nameCache.set(a.names, (judged = judgeNamesAll(a.names)));
+      if (judged.evs.length > 0) {
+        // A weak class word ("share", "promo") counts once down a chain of nested wrappers that all repeat it.
+        const evs = judged.evs.filter((e) => e.weight > WEIGHT.weakAttr || !openWeak.has(e.kind));
+        for (const e of evs) if (e.weight === WEIGHT.weakAttr) openWeak.set(e.kind, at);
+        add(at, evs);
+      }
     }
     s.overlay = a.role === 'dialog' || a.role === 'alertdialog' || a.modal || tag === 'dialog' ||
       (a.style !== null && isOverlayStyle(a.style)) || (judged?.overlay ?? false);
     if (tag === 'input') {
       const hints = ['name', 'id', 'placeholder', 'autocomplete', 'aria-label'].map((n) => el.getAttribute(n) ?? '').join(' ');
-      add(el, judgeField(el.getAttribute('type') ?? '', hints));
+      add(at, judgeField(el.getAttribute('type') ?? '', hints));
     }
+    return true;
   };
 
-  const exit = (el: Element): void => {
+  const exit = (): void => {
+    const at = open.pop()!;
+    lastChild.pop();
+    const el = order[at];
     const tag = el.localName;
-    const top = controls[controls.length - 1];
-    if (top && top.el === el) {
+    const top = controls.length > 0 ? controls[controls.length - 1] : null;
+    if (top && top.at === at) {
       controls.pop();
       if (top.flushes === flushes && zone === 0) {
         const label = run.slice(top.start).replace(/\s+/g, ' ').trim();
         const evs = judgeControl(label, tag === 'a' ? el.getAttribute('href') : null);
-        add(el, evs);
+        add(at, evs);
         if (evs.length > 0) runCta += label.length;
         else if (tag !== 'a' && label.length <= NEUTRAL_BUTTON) runNeutral += label.length;
       }
@@ -163,90 +185,50 @@ export function scan(root: Element, guard: Guard): Scan {
       flush();
       owners.pop();
     }
-    if (zones[zones.length - 1] === el) {
+    if (zones.length > 0 && zones[zones.length - 1] === at) {
       zones.pop();
       zone--;
     }
-    if (openWeak.size > 0) for (const [kind, at] of openWeak) if (at === el) openWeak.delete(kind);
-    const s = stats.get(el);
-    if (s) s.end = order.length - 1;
-    const p = el.parentElement ? stats.get(el.parentElement) : undefined;
-    if (s && p) {
-      p.text += s.text;
-      p.foreign += s.foreign;
-      p.guarded ||= s.guarded;
+    if (openWeak.size > 0) for (const [kind, w] of openWeak) if (w === at) openWeak.delete(kind);
+    const s = stats[at];
+    s.end = order.length - 1;
+    const p = parent[at];
+    if (p >= 0) {
+      const ps = stats[p];
+      ps.text += s.text;
+      ps.foreign += s.foreign;
+      ps.guarded ||= s.guarded;
       if (s.score && s.strong) {
-        p.score ??= zeros();
-        p.strong ??= zeros();
+        const score = (ps.score ??= zeros());
+        const strong = (ps.strong ??= zeros());
         for (let i = 0; i < s.score.length; i++) {
-          p.score[i] += s.score[i];
-          p.strong[i] += s.strong[i];
+          score[i] += s.score[i];
+          strong[i] += s.strong[i];
         }
       }
     }
   };
 
-  walk(root, guard, enter, exit, (text) => {
-    run += text;
-  });
-  return { order, stats, evidence };
-}
-
-interface Attrs {
-  role: string;
-  itemprop: string | null;
-  style: string | null;
-  modal: boolean;
-  /** class, id, component names and a short aria-label, as one string of tokens ("" when none). */
-  names: string;
-}
-
-const NAME_SET = new Set(['class', 'id', ...NAME_ATTRS]);
-const NO_ATTRS: Attrs = { role: '', itemprop: null, style: null, modal: false, names: '' };
-
-/** readAttrs(el): what the scan reads from an element's attributes, in one pass. */
-function readAttrs(el: Element): Attrs {
-  const list = el.attributes;
-  if (list.length === 0) return NO_ATTRS;
-  const a: Attrs = { role: '', itemprop: null, style: null, modal: false, names: '' };
-  for (let i = 0; i < list.length; i++) {
-    const { name, value } = list[i];
-    if (NAME_SET.has(name)) {
-      if (value) a.names += ` ${value}`;
-    } else if (name === 'role') a.role = value;
-    else if (name === 'style') a.style = value;
-    else if (name === 'itemprop') a.itemprop = value;
-    else if (name === 'aria-modal') a.modal = value === 'true';
-    else if (name === 'aria-label' && value.length <= MAX_LABEL) a.names += ` ${value.trim().replace(/\s+/g, '-')}`;
-  }
-  a.names = a.names.trim();
-  return a;
-}
-
-/** Depth-first, in document order, without recursion; entries and invisible subtrees are not entered. */
-function walk(root: Element, guard: Guard, enter: (el: Element) => void, exit: (el: Element) => void, text: (t: string) => void): void {
-  const skip = (el: Element): boolean => guard.entries.has(el) || isInvisibleElement(el);
-  if (skip(root)) return;
-  enter(root);
+  // Depth-first, in document order, without recursion; skipped elements are not entered.
+  if (!enter(root)) return { order, stats, parent, prev, evidence };
   let node: Node | null = root.firstChild;
   while (node) {
-    let descended = false;
     if (node.nodeType === 1) {
-      const el = node as Element;
-      if (!skip(el)) {
-        enter(el);
-        if (el.firstChild) {
-          node = el.firstChild;
-          descended = true;
-        } else exit(el);
+      if (enter(node as Element)) {
+        const first: Node | null = node.firstChild;
+        if (first) {
+          node = first;
+          continue;
+        }
+        exit();
       }
-    } else if (node.nodeType === 3) text(node.nodeValue ?? '');
-    if (descended) continue;
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root) exit(node as Element);
+    } else if (node.nodeType === 3) run += node.nodeValue ?? '';
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode!;
+      if (node !== root) exit();
     }
-    node = node && node !== root ? node.nextSibling : null;
+    node = node !== root ? node.nextSibling : null;
   }
-  exit(root);
+  exit();
+  return { order, stats, parent, prev, evidence };
 }

@@ -67,38 +67,54 @@ function heaviest(s: BlockStats, kinds: readonly ClutterKind[], need: number): C
   return best;
 }
 
+/** The blocks select() chose, and where each is in the walk (Scan.order index, same position). */
+export interface Selected {
+  blocks: ClutterBlock[];
+  at: number[];
+}
+
 /** select(scan): the outermost clutter blocks, in document order, each with its kind and reason. */
-export function select(result: Scan): ClutterBlock[] {
-  const out: ClutterBlock[] = [];
-  const { order } = result;
+export function select(result: Scan): Selected {
+  const blocks: ClutterBlock[] = [];
+  const at: number[] = [];
+  const { order, stats } = result;
   for (let i = 0; i < order.length; i++) {
     const el = order[i];
-    const s = result.stats.get(el);
-    const kind = s ? kindOf(s, el.localName) : null;
-    if (!kind || !s || inProse(el, result)) continue;
-    i = Math.max(i, s.end); // the block's subtree is skipped: outermost blocks only
+    const s = stats[i];
+    const kind = kindOf(s, el.localName);
+    if (!kind || inProse(i, result)) continue;
     const overlay = s.overlay;
-    out.push({ element: el, kind, reason: reasonFor(el, kind, result.evidence, overlay), ...(overlay ? { overlay } : {}) });
+    blocks.push({ element: el, kind, reason: reasonFor(el, kind, result.evidence, overlay), ...(overlay ? { overlay } : {}) });
+    at.push(i);
+    i = Math.max(i, s.end); // the block's subtree is skipped: outermost blocks only
   }
-  return out;
+  return { blocks, at };
+}
+
+/** The walked children of order[p], in document order (none for the root's parent, p = -1). */
+function* walkedChildren(result: Scan, p: number): Generator<number> {
+  if (p < 0) return;
+  for (let j = p + 1; j <= result.stats[p].end; j = result.stats[j].end + 1) yield j;
 }
 
 /**
- * withBackdrops(blocks, scan): an overlay's empty, laid-over siblings (the shade behind a modal) go with it, else
+ * withBackdrops(selected, scan): an overlay's empty, laid-over siblings (the shade behind a modal) go with it, else
  * the page stays dimmed and unclickable behind the hidden prompt.
  */
-export function withBackdrops(blocks: ClutterBlock[], result: Scan): ClutterBlock[] {
+export function withBackdrops(selected: Selected, result: Scan): ClutterBlock[] {
+  const { blocks } = selected;
   const taken = new Set(blocks.map((b) => b.element));
   const out = [...blocks];
-  for (const b of blocks) {
-    if (!b.overlay || !b.element.parentElement) continue;
-    for (const sib of Array.from(b.element.parentElement.children)) {
-      const st = result.stats.get(sib);
-      if (taken.has(sib) || !st || !st.overlay || st.text > 0 || st.guarded) continue;
+  blocks.forEach((b, n) => {
+    if (!b.overlay) return;
+    for (const j of walkedChildren(result, result.parent[selected.at[n]])) {
+      const sib = result.order[j];
+      const st = result.stats[j];
+      if (taken.has(sib) || !st.overlay || st.text > 0 || st.guarded) continue;
       taken.add(sib);
       out.push({ element: sib, kind: b.kind, reason: `${KIND_LABEL[b.kind]}: the shade laid over the page behind it`, overlay: true });
     }
-  }
+  });
   return out;
 }
 
@@ -106,19 +122,31 @@ export function withBackdrops(blocks: ClutterBlock[], result: Scan): ClutterBloc
 export const PROSE_SIBLING = 100;
 const PROSE_TAGS = new Set(['p', 'li', 'blockquote', 'dd', 'td']);
 
+/** The walked sibling after order[i], -1 when none. */
+function nextWalked(result: Scan, i: number): number {
+  const j = result.stats[i].end + 1;
+  return j < result.order.length && result.parent[j] === result.parent[i] ? j : -1;
+}
+
 /**
- * inProse(el, scan): the block is one of a series of like blocks (same tag and class) whose neighbours are reading
- * matter: a paragraph of an article that happens to say "become a member" or "$15 a month", a headline in a list
- * of headlines. Such a block is reading matter too. Entries (not walked) count as reading matter.
+ * inProse(i, scan): the block order[i] is one of a series of like blocks (same tag and class) whose neighbours are
+ * reading matter: a paragraph of an article that happens to say "become a member" or "$15 a month", a headline in
+ * a list of headlines. Such a block is reading matter too. Siblings not walked (entries, hidden) count as reading
+ * matter.
  */
-export function inProse(el: Element, result: Scan): boolean {
+export function inProse(i: number, result: Scan): boolean {
+  const el = result.order[i];
   const cls = el.getAttribute('class') ?? '';
   if (!cls && !PROSE_TAGS.has(el.localName)) return false;
   for (const dir of ['previousElementSibling', 'nextElementSibling'] as const) {
+    // The walked siblings are the DOM siblings less those not walked, in the same order: k is the nearest one.
+    let k = dir === 'previousElementSibling' ? result.prev[i] : nextWalked(result, i);
     let sib = el[dir];
     for (let n = 0; sib && n < 2; n++, sib = sib[dir]) {
+      const walked = k >= 0 && result.order[k] === sib;
+      const st = walked ? result.stats[k] : null;
+      if (walked) k = dir === 'previousElementSibling' ? result.prev[k] : nextWalked(result, k);
       if (sib.localName !== el.localName || (sib.getAttribute('class') ?? '') !== cls) continue;
-      const st = result.stats.get(sib);
       if (!st || (st.foreign >= PROSE_SIBLING && !kindOf(st, sib.localName))) return true;
     }
   }

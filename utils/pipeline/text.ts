@@ -7,9 +7,14 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** True for a tag name (any case) whose text a reader never sees: script, style, template, svg, … */
+export function isInvisibleTag(tagName: string): boolean {
+  return SKIP_TAGS.has(tagName.toUpperCase());
+}
+
 /** True for elements whose text a reader never sees (scripts, styles, `hidden`, aria-hidden). */
 export function isInvisibleElement(el: Element): boolean {
-  return SKIP_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+  return isInvisibleTag(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
 /**
