@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { judgeNamesAll } from '../../utils/pipeline/clutter-evidence';
-import { nameParts, OVERLAY_NAME_TOKENS, STRONG_TOKENS, tokensIn, WEAK_TOKENS } from '../../utils/pipeline/clutter-names';
+import { nameParts, OVERLAY_NAME_TOKENS, STRONG_TOKENS, tokenString, tokensIn, WEAK_TOKENS } from '../../utils/pipeline/clutter-names';
 
 // The table lookup of clutter-names.ts must find exactly what the plain search finds: every token that occurs
 // in a part as a substring. The plain search is kept here as the reference.
@@ -48,5 +48,17 @@ describe('tokensIn', () => {
   test('judgeNamesAll: overlay names', () => {
     expect(judgeNamesAll('c-modal__box').overlay).toBe(true);
     expect(judgeNamesAll('modalities').overlay).toBe(false);
+  });
+});
+
+describe('nameParts', () => {
+  const plainParts = (names: string) => names.slice(0, 2000).split(/\s+/).filter(Boolean).map(tokenString);
+  test.each(['', '  ', 'a', '_foo', 'foo_', '__a__b__', 'aB', 'a_B', 'AB', 'a1B', 'ABc', 'x\tY\nz', 'pianoContainer  tp-Modal', 'İstanbul-box', 'Kelvin', '\u212aelvin-Box', 'a\u00a0b', 'café-Promo'])(
+    '%j: as tokenString over a split at white space', (names) => expect(nameParts(names)).toEqual(plainParts(names)),
+  );
+
+  test('as tokenString on 3000 generated names', () => {
+    const differ = samples().filter((s) => nameParts(s).join() !== plainParts(s).join());
+    expect(differ).toEqual([]);
   });
 });

@@ -12,6 +12,45 @@ export function tokenString(name: string): string {
   return `-${s}-`;
 }
 
+const isLowerOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * The names split at white space and each run through tokenString, in one pass over the characters (class
+ * strings are read by the thousand: three regular expressions per name cost more than the rest of the walk).
+ * Names with a character beyond ASCII take the regular expressions (lower-casing them is Unicode's business).
+ */
+function splitTokens(names: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let inWord = false;
+  let pending = false; // a run of other characters (or a camelCase boundary) not yet written as one hyphen
+  let prev = 0;
+  for (let i = 0; i < names.length; i++) {
+    const c = names.charCodeAt(i);
+    if (c > 127) return names.split(/\s+/).filter(Boolean).map(tokenString);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (inWord) out.push(pending ? `${cur}--` : `${cur}-`);
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      cur = '-';
+      pending = false;
+      prev = 0;
+    }
+    const upper = c >= 65 && c <= 90;
+    if (upper || isLowerOrDigit(c)) {
+      if (pending || (upper && isLowerOrDigit(prev))) cur += '-';
+      cur += upper ? String.fromCharCode(c + 32) : names[i];
+      pending = false;
+    } else pending = true;
+    prev = c;
+  }
+  if (inWord) out.push(pending ? `${cur}--` : `${cur}-`);
+  return out;
+}
+
 /** A token list per kind, normalised (`-share-bar-`), in the lexicon's order (the first hit names the evidence). */
 export type TokenLists = ReadonlyArray<readonly [ClutterKind, readonly string[]]>;
 
@@ -23,12 +62,14 @@ export const OVERLAY_NAME_TOKENS: readonly string[] = OVERLAY_TOKENS.map(tokenSt
 
 const ALL = [...STRONG_TOKENS.flatMap(([, ts]) => ts), ...WEAK_TOKENS.flatMap(([, ts]) => ts), ...OVERLAY_NAME_TOKENS];
 const KNOWN = new Set(ALL);
+/** The first piece of every token (`-share-` of `-share-bar-`). */
+const FIRST = new Set(ALL.map((t) => t.slice(0, t.indexOf('-', 1) + 1)));
 /** The most hyphens in one token: a piece of a name never needs to span more. */
 const MAX_HYPHENS = Math.max(...ALL.map((t) => t.split('-').length - 1));
 
 /** The names, split and normalised as the judges read them (long hostile values cut at 2000 characters). */
 export function nameParts(names: string): string[] {
-  return names.slice(0, 2000).split(/\s+/).filter(Boolean).map(tokenString);
+  return splitTokens(names.slice(0, 2000));
 }
 
 /**
@@ -37,11 +78,16 @@ export function nameParts(names: string): string[] {
  */
 export function tokensIn(parts: readonly string[]): Set<string> {
   const found = new Set<string>();
+  const at: number[] = [];
   for (const p of parts) {
-    const at: number[] = [];
+    at.length = 0;
     for (let i = p.indexOf('-'); i >= 0; i = p.indexOf('-', i + 1)) at.push(i);
-    for (let a = 0; a < at.length; a++) {
-      for (let b = a + 1; b < at.length && b - a <= MAX_HYPHENS - 1; b++) {
+    for (let a = 0; a + 1 < at.length; a++) {
+      // Every token begins with a known first piece: most pieces of a name are none, and end the search there.
+      const first = p.slice(at[a], at[a + 1] + 1);
+      if (!FIRST.has(first)) continue;
+      if (KNOWN.has(first)) found.add(first);
+      for (let b = a + 2; b < at.length && b - a <= MAX_HYPHENS - 1; b++) {
         const piece = p.slice(at[a], at[b] + 1);
         if (KNOWN.has(piece)) found.add(piece);
       }

@@ -58,6 +58,7 @@ const KIND_INDEX = new Map(CLUTTER_KINDS.map((k, i) => [k, i] as const));
 const NEUTRAL_BUTTON = 30;
 const GUARDED_PROPS = /\b(headline|articleBody|liveBlogUpdate)\b/;
 
+const NONE: Evidence[] = [];
 const zeros = (): number[] => new Array<number>(CLUTTER_KINDS.length).fill(0);
 
 /** scan(root, guard): the walk. Reads only. */
@@ -70,6 +71,7 @@ export function scan(root: Element, guard: Guard): Scan {
   /** Open elements (indices), innermost last; lastChild[k]: the last child entered of open[k]. */
   const open: number[] = [];
   const lastChild: number[] = [];
+  const tags: string[] = [];
   const owners: number[] = [];
   const controls: Array<{ at: number; start: number; flushes: number }> = [];
   const openWeak = new Map<ClutterKind, number>();
@@ -77,6 +79,8 @@ export function scan(root: Element, guard: Guard): Scan {
   const zones: number[] = [];
   // Pages repeat the same class strings thousands of times: judge each distinct one once.
   const nameCache = new Map<string, NamesVerdict>();
+  // … and the same short texts ("Share", a team's name, a time) by the hundred: judge each distinct one once.
+  const textCache = new Map<string, Evidence[]>();
   const attrs = newAttrs();
   let run = '';
   let runCta = 0;
@@ -103,11 +107,17 @@ export function scan(root: Element, guard: Guard): Scan {
     flushes++;
     if (run === '') return;
     const owner = owners.length > 0 ? owners[owners.length - 1] : -1;
-    const text = run.replace(/\s+/g, ' ').trim();
-    if (owner >= 0 && text) {
+    // Most runs are the white space between two tags: trim() says so without a regular expression.
+    const text = owner >= 0 && run.trim() !== '' ? run.replace(/\s+/g, ' ').trim() : '';
+    if (text) {
       const s = stats[owner];
       // A run that is only link and button labels was judged as those controls already.
-      const evs = zone > 0 || runCta + runNeutral >= text.length ? [] : judgeText(text);
+      let evs = NONE;
+      if (zone === 0 && runCta + runNeutral < text.length) {
+        const hit = textCache.get(text);
+        if (hit) evs = hit;
+        else textCache.set(text, (evs = judgeText(text)));
+      }
       s.text += text.length;
       s.foreign += isClutterText(evs) ? 0 : Math.max(0, text.length - runCta - runNeutral);
       add(owner, evs);
@@ -127,6 +137,7 @@ export function scan(root: Element, guard: Guard): Scan {
     const s: BlockStats = { text: 0, foreign: 0, score: null, strong: null, overlay: false, guarded: false, end: 0 };
     order.push(el);
     stats.push(s);
+    tags.push(tag);
     const depth = open.length;
     parent.push(depth > 0 ? open[depth - 1] : -1);
     prev.push(depth > 0 ? lastChild[depth - 1] : -1);
@@ -169,7 +180,7 @@ export function scan(root: Element, guard: Guard): Scan {
     const at = open.pop()!;
     lastChild.pop();
     const el = order[at];
-    const tag = el.localName;
+    const tag = tags[at];
     const top = controls.length > 0 ? controls[controls.length - 1] : null;
     if (top && top.at === at) {
       controls.pop();
