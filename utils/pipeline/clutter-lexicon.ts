@@ -44,8 +44,44 @@ export const BUTTONS: Patterns = build((l) => l.buttons, true);
 
 /** One pattern for all kinds: most text is reading matter, and one test says so (then no kind is tried). */
 const anyOf = (p: Patterns): RegExp => new RegExp(Object.values(p).map((re) => `(?:${re.source})`).join('|'));
-export const ANY_PROMPT = anyOf(PROMPTS);
-export const ANY_WORD = anyOf(WORDS);
+/**
+ * The same test for phrases found anywhere in a text, built to be quick: one boundary check around all kinds'
+ * phrases, and the phrases that begin with a plain letter grouped by that letter, so at each word of the text
+ * the engine tries a few dozen branches instead of several hundred. It matches exactly where some kind's
+ * pattern matches (a test holds it to them).
+ */
+function anyPhrase(pick: (lex: Lexicon) => Partial<Record<ClutterKind, string[]>>): RegExp {
+  const parts = CLUTTER_KINDS.flatMap((kind) => LEXICONS.flatMap((lex) => pick(lex)[kind] ?? []));
+  const byFirst = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const p of parts) {
+    if (/^[a-z0-9\u00c0-\u024f][^?*+{]/.test(p) && !hasTopLevelBar(p)) {
+      const tails = byFirst.get(p[0]);
+      if (tails) tails.push(p.slice(1));
+      else byFirst.set(p[0], [p.slice(1)]);
+    } else rest.push(p);
+  }
+  const branches = [...byFirst].map(([first, tails]) => `${first}(?:${tails.join('|')})`);
+  if (rest.length > 0) branches.push(`(?:${rest.join('|')})`);
+  return new RegExp(`(?<![${L}])(?:${branches.join('|')})(?![${L}])`);
+}
+
+/** True when a pattern source has a `|` outside every group and class (it is several alternatives). */
+function hasTopLevelBar(p: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < p.length && p[i] !== ']'; i++) if (p[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+export const ANY_PROMPT = anyPhrase((l) => l.prompts);
+export const ANY_WORD = anyPhrase((l) => l.words);
 export const ANY_BUTTON = anyOf(BUTTONS);
 
 /** Link targets (path, query, host) that say what a link is for, in any language. */
