@@ -40,8 +40,8 @@ export interface Scan {
   parent: number[];
   /** Index of the walked sibling before order[i], -1 when none (siblings not walked are left out). */
   prev: number[];
-  /** Where each piece of evidence was found (for the reason shown to the reader). */
-  evidence: Map<Element, Evidence[]>;
+  /** Where (index in order) each piece of evidence was found, in the order found (for the reason shown). */
+  evidence: Map<number, Evidence[]>;
 }
 
 const BLOCK = new Set([
@@ -67,7 +67,7 @@ export function scan(root: Element, guard: Guard): Scan {
   const stats: BlockStats[] = [];
   const parent: number[] = [];
   const prev: number[] = [];
-  const evidence = new Map<Element, Evidence[]>();
+  const evidence = new Map<number, Evidence[]>();
   /** Open elements (indices), innermost last; lastChild[k]: the last child entered of open[k]. */
   const open: number[] = [];
   const lastChild: number[] = [];
@@ -81,6 +81,7 @@ export function scan(root: Element, guard: Guard): Scan {
   const nameCache = new Map<string, NamesVerdict>();
   // … and the same short texts ("Share", a team's name, a time) by the hundred: judge each distinct one once.
   const textCache = new Map<string, Evidence[]>();
+  const controlCache = new Map<string, Evidence[]>();
   const attrs = newAttrs();
   let run = '';
   let runCta = 0;
@@ -97,10 +98,9 @@ export function scan(root: Element, guard: Guard): Scan {
       score[i] += e.weight;
       if (e.strong) strong[i]++;
     }
-    const el = order[at];
-    const list = evidence.get(el);
+    const list = evidence.get(at);
     if (list) list.push(...evs);
-    else evidence.set(el, [...evs]);
+    else evidence.set(at, [...evs]);
   };
 
   const flush = (): void => {
@@ -186,7 +186,10 @@ export function scan(root: Element, guard: Guard): Scan {
       controls.pop();
       if (top.flushes === flushes && zone === 0) {
         const label = run.slice(top.start).replace(/\s+/g, ' ').trim();
-        const evs = judgeControl(label, tag === 'a' ? el.getAttribute('href') : null);
+        const href = tag === 'a' ? el.getAttribute('href') : null;
+        const key = href === null ? `|${label}` : `${href.length}:${href}|${label}`; // one key per (href, label)
+        let evs = controlCache.get(key);
+        if (!evs) controlCache.set(key, (evs = judgeControl(label, href)));
         add(at, evs);
         if (evs.length > 0) runCta += label.length;
         else if (tag !== 'a' && label.length <= NEUTRAL_BUTTON) runNeutral += label.length;

@@ -84,7 +84,7 @@ export function select(result: Scan): Selected {
     const kind = kindOf(s, el.localName);
     if (!kind || inProse(i, result)) continue;
     const overlay = s.overlay;
-    blocks.push({ element: el, kind, reason: reasonFor(el, kind, result.evidence, overlay), ...(overlay ? { overlay } : {}) });
+    blocks.push({ element: el, kind, reason: reasonFor(i, s.end, kind, result.evidence, overlay), ...(overlay ? { overlay } : {}) });
     at.push(i);
     i = Math.max(i, s.end); // the block's subtree is skipped: outermost blocks only
   }
@@ -153,11 +153,11 @@ export function inProse(i: number, result: Scan): boolean {
   return false;
 }
 
-/** reasonFor: the block's kind and the strongest evidence for it, in words. */
-export function reasonFor(el: Element, kind: ClutterKind, evidence: Map<Element, Evidence[]>, overlay: boolean): string {
+/** reasonFor(i, end, …): the kind of the block order[i] (its subtree order[i..end]) and the strongest evidence for it, in words. */
+export function reasonFor(i: number, end: number, kind: ClutterKind, evidence: Map<number, Evidence[]>, overlay: boolean): string {
   const found: Evidence[] = [];
   for (const [at, evs] of evidence) {
-    if (at === el || el.contains(at)) found.push(...evs.filter((e) => e.kind === kind));
+    if (at >= i && at <= end) found.push(...evs.filter((e) => e.kind === kind));
   }
   found.sort((a, b) => b.weight - a.weight);
   const what = [...new Set(found.map((e) => e.what))].slice(0, 3);
