@@ -33,7 +33,8 @@ export function findSummary(doc: Document, entries: readonly Entry[], clutter: r
   if (!h1) return [];
   const out: Element[] = [];
   for (const p of doc.querySelectorAll('p')) {
-    if (!(h1.compareDocumentPosition(p) & FOLLOWS) || !(p.compareDocumentPosition(first) & FOLLOWS)) continue;
+    if (!(p.compareDocumentPosition(first) & FOLLOWS)) break; // document order: every later <p> is past the first entry too
+    if (!(h1.compareDocumentPosition(p) & FOLLOWS)) continue;
     if (starts.some((s) => s.contains(p) || p.contains(s)) || clutter.some((c) => c.contains(p) || p.contains(c))) continue;
     if (!isProse(p)) continue;
     out.push(p);
