@@ -169,3 +169,20 @@ test('runPipeline with the previous analysis and the changed nodes judges only t
   expect(next.clutter.map((b) => b.element.id || b.element.className)).toEqual(['slot']); // the empty box it was filled into
   expect(runPipeline(doc, { url, force: true }).clutter.map((b) => b.element.id || b.element.className)).toEqual(['old', 'slot']);
 });
+
+describe('a prompt among like blocks of prose is prose', () => {
+  const PROSE = 'The minister spoke at length about the budget and the economy, saying the plans would be announced in due course by the treasury, and that no decision had been taken yet on taxes.';
+  const PROMPT = 'Become a member today and read everything.';
+  test.each<[string, string, string[]]>([
+    ['between paragraphs', `<p>${PROSE}</p><p>${PROMPT}</p><p>${PROSE}</p>`, []],
+    ['a script between it and the like paragraph', `<p class="c">${PROSE}</p><script>var a = 1;</script><p class="c">${PROMPT}</p>`, []],
+    ['an svg between it and the like paragraph after', `<p class="c">${PROMPT}</p><svg></svg><p class="c">${PROSE}</p>`, []],
+    ['the like paragraph two siblings over', `<p class="c">${PROSE}</p><p class="d">short</p><p class="c">${PROMPT}</p>`, []],
+    ['no like sibling: clutter', `<div class="a">${PROSE}</div><div class="c">${PROMPT}</div><div class="b">${PROSE}</div>`, [PROMPT]],
+    ['the like paragraph before a script is short: clutter', `<div class="z">${PROSE}</div><p class="c">Short line.</p><script>var a = 1;</script><p class="c">${PROMPT}</p>`, [PROMPT]],
+    ['the like paragraph after an svg is short: clutter', `<div class="z">${PROSE}</div><p class="c">${PROMPT}</p><svg></svg><p class="c">Short line.</p>`, [PROMPT]],
+  ])('%s', (_name, body, hidden) => {
+    const doc = page(`<div>${body}</div>`);
+    expect(hiddenTexts(doc, [])).toEqual(hidden);
+  });
+});
