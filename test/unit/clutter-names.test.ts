@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { judgeNamesAll } from '../../utils/pipeline/clutter-evidence';
-import { nameParts, OVERLAY_NAME_TOKENS, STRONG_TOKENS, tokenString, tokensIn, WEAK_TOKENS } from '../../utils/pipeline/clutter-names';
+import { foundTokens, nameParts, OVERLAY_NAME_TOKENS, STRONG_TOKENS, tokenString, tokensIn, WEAK_TOKENS } from '../../utils/pipeline/clutter-names';
 
 // The table lookup of clutter-names.ts must find exactly what the plain search finds: every token that occurs
 // in a part as a substring. The plain search is kept here as the reference.
@@ -42,6 +42,13 @@ describe('tokensIn', () => {
 
   test('same tokens as the plain search on 3000 generated names', () => {
     const differ = samples().filter((s) => sorted(tokensIn(nameParts(s))).join() !== sorted(plain(s)).join());
+    expect(differ).toEqual([]);
+  });
+
+  test('foundTokens (one cache for all names) finds the same as tokensIn on every name', () => {
+    const cache = new Map<string, readonly string[]>();
+    const names = [...samples(), ...samples().map((s) => `${s} x-box ${s.toUpperCase()}`), 'İstanbul-box share', 'a\u00a0share-bar'];
+    const differ = names.filter((s) => sorted(foundTokens(s, cache)).join() !== sorted(tokensIn(nameParts(s))).join());
     expect(differ).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { ANY_BUTTON, ANY_HREF, ANY_PROMPT, ANY_WORD, BUTTONS, HREFS, PROMPTS, WORDS } from './clutter-lexicon';
-import { nameParts, OVERLAY_NAME_TOKENS, STRONG_TOKENS, tokensIn, WEAK_TOKENS } from './clutter-names';
+import { foundTokens, OVERLAY_NAME_TOKENS, STRONG_TOKENS, WEAK_TOKENS } from './clutter-names';
 import { CLUTTER_KINDS, type ClutterKind } from './types';
 
 export { tokenString } from './clutter-names';
@@ -108,11 +108,12 @@ export interface NamesVerdict {
   overlay: boolean;
 }
 
-/** judgeNamesAll(names): judgeNames and isOverlayNames in one reading of the names. */
-export function judgeNamesAll(names: string): NamesVerdict {
-  const parts = nameParts(names);
-  if (parts.length === 0) return { evs: [], overlay: false };
-  const found = tokensIn(parts);
+/**
+ * judgeNamesAll(names, cache?): judgeNames and isOverlayNames in one reading of the names; `cache` keeps what
+ * each class or id holds for the next names (one per walk).
+ */
+export function judgeNamesAll(names: string, cache = new Map<string, readonly string[]>()): NamesVerdict {
+  const found = foundTokens(names, cache);
   if (found.size === 0) return { evs: [], overlay: false };
   const out: Evidence[] = [];
   for (const [kind, tokens] of STRONG_TOKENS) {

@@ -95,3 +95,18 @@ export function tokensIn(parts: readonly string[]): Set<string> {
   }
   return found;
 }
+
+/**
+ * foundTokens(names, cache): tokensIn(nameParts(names)), each distinct class or id normalised and searched once
+ * per cache (a page's class strings share their pieces: "card card--wide", "card card--tall").
+ */
+export function foundTokens(names: string, cache: Map<string, readonly string[]>): Set<string> {
+  const found = new Set<string>();
+  for (const raw of names.slice(0, 2000).split(/\s+/)) {
+    if (!raw) continue;
+    let hits = cache.get(raw);
+    if (!hits) cache.set(raw, (hits = [...tokensIn(splitTokens(raw))]));
+    for (const t of hits) found.add(t);
+  }
+  return found;
+}

@@ -79,6 +79,7 @@ export function scan(root: Element, guard: Guard): Scan {
   const zones: number[] = [];
   // Pages repeat the same class strings thousands of times: judge each distinct one once.
   const nameCache = new Map<string, NamesVerdict>();
+  const partCache = new Map<string, readonly string[]>();
   // … and the same short texts ("Share", a team's name, a time) by the hundred: judge each distinct one once.
   const textCache = new Map<string, Evidence[]>();
   const controlCache = new Map<string, Evidence[]>();
@@ -159,7 +160,7 @@ export function scan(root: Element, guard: Guard): Scan {
     let judged: NamesVerdict | null = null;
     if (a.names) {
       judged = nameCache.get(a.names) ?? null;
-      if (!judged) nameCache.set(a.names, (judged = judgeNamesAll(a.names)));
+      if (!judged) nameCache.set(a.names, (judged = judgeNamesAll(a.names, partCache)));
       if (judged.evs.length > 0) {
         // A weak class word ("share", "promo") counts once down a chain of nested wrappers that all repeat it.
         const evs = judged.evs.filter((e) => e.weight > WEIGHT.weakAttr || !openWeak.has(e.kind));
