@@ -38,21 +38,29 @@ export function readAttrs(el: Element, a: Attrs): Attrs {
   a.modal = false;
   a.names = '';
   if (skip || !el.hasAttributes()) return a;
+  // names is ' ' + each value, trimmed; one value (the common case, a class) is taken as it is.
+  let first = '';
   let names = '';
+  let n = 0;
   for (const name of el.getAttributeNames()) {
     if (!READ.has(name)) continue;
     const value = el.getAttribute(name) ?? '';
+    let piece: string | null = null;
     if (NAME_ATTRS.has(name)) {
-      if (value) names += ` ${value}`;
+      if (value) piece = value;
     } else if (name === 'role') a.role = value;
     else if (name === 'style') a.style = value;
     else if (name === 'itemprop') a.itemprop = value;
     else if (name === 'aria-modal') a.modal = value === 'true';
     else if (name === 'aria-label') {
-      if (value.length <= MAX_LABEL) names += ` ${value.trim().replace(/\s+/g, '-')}`;
+      if (value.length <= MAX_LABEL) piece = value.trim().replace(/\s+/g, '-');
     } else if (name === 'hidden' || (name === 'aria-hidden' && value === 'true')) a.invisible = true;
+    if (piece === null) continue;
+    if (n === 0) first = piece;
+    else names = n === 1 ? ` ${first} ${piece}` : `${names} ${piece}`;
+    n++;
   }
-  a.names = names.trim();
+  a.names = n === 0 ? '' : n === 1 ? first.trim() : names.trim();
   return a;
 }
 
