@@ -195,6 +195,18 @@ describe('bylines at the start of entries', () => {
     expect(found.map((c) => c.speaker)).toEqual(['Local owners', 'Distraught owners', 'The mayor']);
   });
 
+  test('a name that opens many entries inside their first sentence is the subject, not a byline', () => {
+    const es = ['Prince Harry and Meghan Markle will struggle to recover from the snub, an expert has claimed.',
+      'Prince Harry has flown to New York for the awards, his spokesman said.',
+      'Prince Harry and his wife were not invited, a palace spokesman said.'].map((t, k) => entry(t, `h${k}`));
+    const found = findClaims(es);
+    expect(found.map((c) => c.text)).toEqual([
+      'Prince Harry and Meghan Markle will struggle to recover from the snub',
+      'Prince Harry has flown to New York for the awards',
+      'Prince Harry and his wife were not invited',
+    ]);
+  });
+
   test('an author field glued to a role ("Marianna SpringSpecialist …") is still the byline', () => {
     const e = entry('Marianna Spring Specialist reporter A viral video claiming a woman was put in a body bag while alive is misleading.', 'e', 'Marianna SpringSpecialist reporter');
     expect(findClaims([e]).map((c) => c.speaker)).toEqual(['A viral video']);

@@ -83,7 +83,9 @@ function summaryClaims(claims: Claim[]): Claim[] {
 /** A speaker as the summary rule compares them: normalised, without a leading article ("the defence ministry"). */
 const speakerKey = (s: string): string => normName(s).replace(/^(?:the|a|an)\s+/, '');
 
-const LEAD = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+))(?=\s|$)/u;
+// A byline name opening the text is followed by the entry's first sentence ("Gavin O'Callaghan Popular drinking
+// hole …"), not by the rest of its own sentence ("Prince Harry and Meghan Markle will …").
+const LEAD = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+))(?=\s+[\p{Lu}\p{N}"“‘'«]|$)/u;
 /** Share of entries that must open with the same name for it to be taken as the entries' byline. */
 const LEAD_SHARE = 0.2;
 
