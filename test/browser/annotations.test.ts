@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { poll, type TestPage } from './harness';
 import { setSite, toTab } from './messages';
 import { serveSample } from './pages';
-import { selectQuote } from './selection';
+import { selectQuote, toolbarReady } from './selection';
 import { inEachBrowser } from './suite';
 
 const QUOTE = 'the highest since the new flood barrier was finished';
@@ -28,7 +28,7 @@ inEachBrowser((suite) => {
     try {
       await page.waitFor(() => !!document.querySelector('liveline-annotator'), undefined, 15_000, 'the annotations feature');
       expect(await page.evaluate(selectQuote, quote)).toBe(true);
-      await page.waitFor(() => document.querySelector('liveline-annotator')?.getAttribute('data-liveline-toolbar') === 'open', undefined, 5000, 'the toolbar');
+      await page.waitFor(toolbarReady, undefined, 5000, 'the toolbar, with the focus');
       await page.press('Enter');
       await page.waitFor(() => document.querySelectorAll('liveline-mark').length > 0, undefined, 5000, 'the highlight');
       await page.press('Escape');
@@ -54,7 +54,7 @@ inEachBrowser((suite) => {
     try {
       await page.waitFor(() => !!document.querySelector('liveline-annotator'), undefined, 15_000, 'the annotations feature');
       expect(await page.evaluate(selectQuote, QUOTE)).toBe(true);
-      await page.waitFor(() => document.querySelector('liveline-annotator')?.getAttribute('data-liveline-toolbar') === 'open', undefined, 5000, 'the toolbar');
+      await page.waitFor(toolbarReady, undefined, 5000, 'the toolbar, with the focus');
       await page.press('Enter'); // the first colour (yellow) has focus
       await page.waitFor(() => document.querySelector('liveline-annotator')?.getAttribute('data-liveline-toolbar') === 'editing', undefined, 5000, 'the note field');
       await page.type(NOTE);

@@ -17,3 +17,12 @@ export function selectQuote(quote: string): boolean {
   }
   return false;
 }
+
+/**
+ * In the page: the selection toolbar is open and has taken the focus (it focuses its first colour after it
+ * renders), so keys pressed now reach it rather than the page.
+ */
+export function toolbarReady(): boolean {
+  const host = document.querySelector('liveline-annotator');
+  return host?.getAttribute('data-liveline-toolbar') === 'open' && document.activeElement === host;
+}

@@ -6,7 +6,7 @@ import { poll } from './harness';
 import { toBackground } from './messages';
 import { SAMPLE_HTML } from './pages';
 import { openPanelByClick, tabTo } from './panel-keys';
-import { selectQuote } from './selection';
+import { selectQuote, toolbarReady } from './selection';
 import { inEachBrowser } from './suite';
 import { axe, panelSnapshot, servePanelHost, showSnapshot } from './ui-helpers';
 
@@ -33,7 +33,7 @@ inEachBrowser((suite) => {
     try {
       await page.waitFor(() => !!document.querySelector('liveline-annotator'), undefined, 15_000, 'the annotations feature');
       expect(await page.evaluate(selectQuote, QUOTE)).toBe(true);
-      await page.waitFor(() => document.querySelector('liveline-annotator')?.getAttribute('data-liveline-toolbar') === 'open', undefined, 5000, 'the toolbar');
+      await page.waitFor(toolbarReady, undefined, 5000, 'the toolbar, with the focus');
       await page.press('Enter');
       await page.waitFor(() => document.querySelectorAll('liveline-mark').length > 0, undefined, 5000, 'the highlight');
       await page.press('Escape');
