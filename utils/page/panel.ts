@@ -62,7 +62,9 @@ export class PanelController {
   start(): void {
     this.layer.setCss(PANEL_OWNER, PAGE_CSS);
     // folded to its launcher where it would lie over the entries' text; the reader opens it when wanted
-    if (this.open && panelWouldCover(this.win.innerWidth, this.analysis.entries.map((e) => e.element))) this.open = false;
+    // (the layout viewport's width, scroll bar left out: where position: fixed puts the panel)
+    const viewWidth = this.doc.documentElement.clientWidth || this.win.innerWidth;
+    if (this.open && panelWouldCover(viewWidth, this.analysis.entries.map((e) => e.element))) this.open = false;
     this.host = mountPanelHost(this.doc, this.layer, PANEL_OWNER);
     this.applyOrder();
     this.win.addEventListener('scroll', this.onScroll, { passive: true });
