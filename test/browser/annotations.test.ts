@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { poll, type TestPage } from './harness';
 import { setSite, toTab } from './messages';
 import { serveSample } from './pages';
-import { selectQuote, toolbarReady } from './selection';
+import { highlightByKeyboard, selectQuote, toolbarReady } from './selection';
 import { inEachBrowser } from './suite';
 
 const QUOTE = 'the highest since the new flood barrier was finished';
@@ -26,11 +26,7 @@ inEachBrowser((suite) => {
     const page = await suite.browser.open(url);
     const quote = 'Pedestrians are asked to use';
     try {
-      await page.waitFor(() => !!document.querySelector('liveline-annotator'), undefined, 15_000, 'the annotations feature');
-      expect(await page.evaluate(selectQuote, quote)).toBe(true);
-      await page.waitFor(toolbarReady, undefined, 5000, 'the toolbar, with the focus');
-      await page.press('Enter');
-      await page.waitFor(() => document.querySelectorAll('liveline-mark').length > 0, undefined, 5000, 'the highlight');
+      await highlightByKeyboard(page, quote);
       await page.press('Escape');
       await page.waitFor(() => Number(document.documentElement.getAttribute('data-sample-appended')) >= 6, undefined, 15_000, 'six new entries');
       await new Promise((r) => setTimeout(r, 800)); // the observer's debounce, then the features' update

@@ -6,7 +6,7 @@ import { poll } from './harness';
 import { toBackground } from './messages';
 import { SAMPLE_HTML } from './pages';
 import { openPanelByClick, tabTo } from './panel-keys';
-import { selectQuote, toolbarReady } from './selection';
+import { highlightByKeyboard } from './selection';
 import { inEachBrowser } from './suite';
 import { axe, panelSnapshot, servePanelHost, showSnapshot } from './ui-helpers';
 
@@ -31,11 +31,7 @@ inEachBrowser((suite) => {
     const page = await suite.browser.open(url);
     const popup = await suite.browser.popup(url);
     try {
-      await page.waitFor(() => !!document.querySelector('liveline-annotator'), undefined, 15_000, 'the annotations feature');
-      expect(await page.evaluate(selectQuote, QUOTE)).toBe(true);
-      await page.waitFor(toolbarReady, undefined, 5000, 'the toolbar, with the focus');
-      await page.press('Enter');
-      await page.waitFor(() => document.querySelectorAll('liveline-mark').length > 0, undefined, 5000, 'the highlight');
+      await highlightByKeyboard(page, QUOTE);
       await page.press('Escape');
 
       // A note and tags on it, and an orphan: a copy whose text the page does not have.
